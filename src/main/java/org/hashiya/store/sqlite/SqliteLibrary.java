@@ -1,0 +1,180 @@
+package org.hashiya.store.sqlite;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Arrays;
+import org.hashiya.store.ArticleRepository;
+import org.hashiya.store.Library;
+import org.hashiya.store.LibraryException;
+import org.hashiya.store.SettingsRepository;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * A library file. Opening checks that the file is a Hashiya library of a version this program
+ * understands before writing a single byte to it, then brings the schema up to date (after a
+ * backup copy next to the file).
+ */
+public final class SqliteLibrary implements Library {
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    static final int BUSY_TIMEOUT_MS = 15_000;
+
+    private final Path file;
+    private final Connection connection;
+    private final SqliteArticleRepository articles;
+    private final SqliteSettingsRepository settings;
+
+    private SqliteLibrary(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+        this.articles = new SqliteArticleRepository(connection);
+        this.settings = new SqliteSettingsRepository(connection);
+    }
+
+    /** Opens an existing library, or creates it when {@code createIfMissing}. */
+    public static SqliteLibrary open(Path file, boolean createIfMissing) {
+        Path absolute = file.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            throw new LibraryException(absolute + " is a folder, not a library file");
+        }
+        boolean exists = Files.exists(absolute);
+        if (!exists && !createIfMissing) {
+            throw new LibraryException("no library at " + absolute);
+        }
+        if (exists) {
+            checkExistingFile(absolute);
+        } else {
+            createParentFolder(absolute);
+        }
+        Connection connection = connect(absolute, false);
+        try {
+            configure(connection);
+            new SchemaMigrator(connection, absolute).migrate();
+            return new SqliteLibrary(absolute, connection);
+        } catch (SQLException e) {
+            closeQuietly(connection);
+            throw new LibraryException("cannot open library " + absolute + ": " + Sql.reason(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(connection);
+            throw e;
+        }
+    }
+
+    /** Reads header, application id and schema version without writing anything. */
+    private static void checkExistingFile(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new LibraryException("cannot read library " + file + ": permission denied");
+        }
+        long size;
+        byte[] head = new byte[SQLITE_HEADER.length];
+        try (InputStream in = Files.newInputStream(file)) {
+            size = Files.size(file);
+            int read = in.readNBytes(head, 0, head.length);
+            if (size == 0) {
+                return; // an empty file is a new library, as SQLite itself treats it
+            }
+            if (read < head.length || !Arrays.equals(head, SQLITE_HEADER)) {
+                throw new LibraryException(file + " is not a Hashiya library (not an SQLite database)");
+            }
+        } catch (IOException e) {
+            throw new LibraryException("cannot read library " + file + ": " + e.getMessage(), e);
+        }
+        try (Connection readOnly = connect(file, true); Statement st = readOnly.createStatement()) {
+            int applicationId = intPragma(st, "application_id");
+            int userVersion = intPragma(st, "user_version");
+            int tables;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master")) {
+                tables = rs.getInt(1);
+            }
+            if (applicationId != Migrations.APPLICATION_ID && (applicationId != 0 || tables > 0)) {
+                throw new LibraryException(file + " is not a Hashiya library (an SQLite database of another program)");
+            }
+            if (userVersion > Migrations.latestVersion()) {
+                throw new LibraryException(file + " was written by a newer version of Hashiya (schema "
+                        + userVersion + "; this version reads up to " + Migrations.latestVersion()
+                        + "): update Hashiya to open it");
+            }
+        } catch (SQLException e) {
+            throw new LibraryException(file + " is not a readable Hashiya library: " + Sql.reason(e), e);
+        }
+    }
+
+    private static int intPragma(Statement st, String name) throws SQLException {
+        try (ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getInt(1) : 0;
+        }
+    }
+
+    private static void createParentFolder(Path file) {
+        try {
+            Path parent = file.getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (IOException e) {
+            throw new LibraryException("cannot create folder for library " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection connect(Path file, boolean readOnly) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setReadOnly(readOnly);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        try {
+            return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
+        } catch (SQLException e) {
+            throw new LibraryException("cannot open library " + file + ": " + Sql.reason(e), e);
+        }
+    }
+
+    private static void configure(Connection connection) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA busy_timeout = " + BUSY_TIMEOUT_MS);
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA foreign_keys = ON");
+            // FULL: a commit the user saw is on disk even if the machine, not just the program, dies.
+            st.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // already failing; the first error is the one to report
+        }
+    }
+
+    @Override
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public ArticleRepository articles() {
+        return articles;
+    }
+
+    @Override
+    public SettingsRepository settings() {
+        return settings;
+    }
+
+    @Override
+    public void close() {
+        synchronized (connection) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                throw new LibraryException("cannot close library " + file + ": " + Sql.reason(e), e);
+            }
+        }
+    }
+}
