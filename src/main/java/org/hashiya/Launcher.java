@@ -1,0 +1,26 @@
+package org.hashiya;
+
+import org.hashiya.cli.HashiyaCli;
+import org.hashiya.ui.HashiyaApp;
+
+/**
+ * The jar's entry point. It must not extend Application, so that a shaded jar can start JavaFX
+ * from the class path. No arguments, or only workbench options, open the workbench; anything
+ * else is a command-line call.
+ */
+public final class Launcher {
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        if (opensWorkbench(args)) {
+            HashiyaApp.main(args);
+        } else {
+            System.exit(HashiyaCli.run(args));
+        }
+    }
+
+    static boolean opensWorkbench(String[] args) {
+        return args.length == 0 || (args[0].startsWith("--db") || args[0].startsWith("--annotator"));
+    }
+}

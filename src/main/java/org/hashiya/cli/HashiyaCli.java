@@ -1,0 +1,52 @@
+package org.hashiya.cli;
+
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.hashiya.service.ErrorLog;
+import org.hashiya.service.UserFolders;
+import org.hashiya.store.LibraryException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command-line entry point: {@code hashiya SUBCOMMAND [OPTIONS]}. */
+@Command(name = "hashiya", mixinStandardHelpOptions = true, version = "Hashiya 0.1",
+        description = "Read and annotate Arabic news articles. With no subcommand, opens the workbench.",
+        subcommands = {ListCommand.class, ShowCommand.class})
+public final class HashiyaCli {
+
+    private HashiyaCli() {
+    }
+
+    /** Runs the command line with UTF-8 stdout/stderr and returns the exit status. */
+    public static int run(String... args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8), true);
+        int status = run(out, err, args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    /** Runs the command line writing to the given streams; used by tests too. */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        ErrorLog.writeTo(UserFolders.forCurrentUser().logFile());
+        CommandLine cli = new CommandLine(new HashiyaCli());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            String name = commandLine.getCommandName();
+            if (ex instanceof LibraryException) {
+                err.println("hashiya " + name + ": " + ex.getMessage());
+            } else {
+                ErrorLog.error("hashiya " + name + " failed", ex);
+                err.println("hashiya " + name + ": unexpected error: " + ex
+                        + " (details in " + UserFolders.forCurrentUser().logFile() + ")");
+            }
+            return ExitCodes.FAILED;
+        });
+        return cli.execute(args);
+    }
+}
