@@ -83,7 +83,8 @@ public final class ArticleFileReader {
                 + humanSize(maxFileBytes) + ")");
     }
 
-    static String humanSize(long bytes) {
+    /** A size as people read it: "20 MB", "1.5 KB", "999 bytes". */
+    public static String humanSize(long bytes) {
         if (bytes >= 1024 * 1024) {
             return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)).replace(".0 MB", " MB");
         }

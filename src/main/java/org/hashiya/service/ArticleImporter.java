@@ -50,7 +50,8 @@ public final class ArticleImporter {
     /**
      * Imports the files and folders (recursively) in {@code paths}. {@code cancelled} is asked
      * before each file; once it answers true, the files already read are stored and the import
-     * stops. A library error stops the import too; batches committed before it stay.
+     * stops. A library error stops the import too; batches committed before it stay. Outcomes are
+     * told to {@code listener} in file order, a batch at a time, as each batch is committed.
      */
     public ImportReport importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
         List<ImportFiles.Entry> entries = ImportFiles.collect(paths);
@@ -64,11 +65,7 @@ public final class ArticleImporter {
             }
             listener.progress(index, entries.size(), entry.file());
             index++;
-            if (entry.problem().isPresent()) {
-                run.tell(entry.problem().get());
-                continue;
-            }
-            read(entry.file(), run);
+            run.pending.add(entry.problem().isPresent() ? Pending.known(entry.problem().get()) : read(entry.file()));
             if (run.pending.size() >= batchSize && !run.store()) {
                 break;
             }
@@ -80,23 +77,36 @@ public final class ArticleImporter {
         return new ImportReport(run.outcomes, entries.size(), wasCancelled, run.storeError);
     }
 
-    private void read(Path file, Run run) {
+    private Pending read(Path file) {
         DecodedArticle decoded;
         try {
             decoded = reader.read(file);
         } catch (UnreadableFileException e) {
-            run.tell(ImportOutcome.refused(file, e.reason()));
-            return;
+            return Pending.known(ImportOutcome.refused(file, e.reason()));
         }
         String text = decoded.text();
         String title = decoded.title().isEmpty() ? Titles.firstNonEmptyLine(text) : decoded.title();
-        NewArticle article = new NewArticle(text,
+        return Pending.article(file, new NewArticle(text,
                 new ArticleMetadata(title, decoded.source(), decoded.url(), decoded.published()),
-                new ImportRecord(file.toString(), decoded.encoding(), clock.instant(), TextHash.sha256(text)));
-        run.pending.add(new Pending(file, article));
+                new ImportRecord(file.toString(), decoded.encoding(), clock.instant(), TextHash.sha256(text))));
     }
 
-    private record Pending(Path file, NewArticle article) {
+    /**
+     * A file looked at whose outcome is not yet told: an article waiting to be stored, or an
+     * outcome already known (refused, skipped) kept back so outcomes are told in file order.
+     */
+    private record Pending(Path file, NewArticle article, ImportOutcome known) {
+        static Pending article(Path file, NewArticle article) {
+            return new Pending(file, article, null);
+        }
+
+        static Pending known(ImportOutcome outcome) {
+            return new Pending(outcome.file(), null, outcome);
+        }
+
+        boolean isArticle() {
+            return article != null;
+        }
     }
 
     /** The state of one import: outcomes so far and the batch waiting to be stored. */
@@ -117,35 +127,38 @@ public final class ArticleImporter {
             listener.outcome(outcome);
         }
 
-        /** Stores the pending batch in one transaction; false if the library refused it. */
+        /** Stores the pending articles in one transaction and tells every pending outcome; false if the library refused. */
         boolean store() {
-            if (pending.isEmpty()) {
-                return true;
-            }
-            List<AddResult> results;
-            try {
-                results = articles.addAll(pending.stream().map(Pending::article).toList());
-            } catch (LibraryException e) {
-                storeError = Optional.of(e.getMessage());
-                for (Pending p : pending) {
-                    tell(ImportOutcome.notStored(p.file(), "not stored: " + e.getMessage()));
+            List<Pending> batch = pending.stream().filter(Pending::isArticle).toList();
+            List<AddResult> results = List.of();
+            if (!batch.isEmpty()) {
+                try {
+                    results = articles.addAll(batch.stream().map(Pending::article).toList());
+                } catch (LibraryException e) {
+                    storeError = Optional.of(e.getMessage());
                 }
-                pending.clear();
-                return false;
             }
-            for (int i = 0; i < results.size(); i++) {
-                Pending p = pending.get(i);
-                AddResult result = results.get(i);
-                String sha = p.article().importRecord().sha256();
-                if (result.duplicate()) {
-                    tell(ImportOutcome.duplicate(p.file(), result.id(), importedNow.get(sha)));
+            int next = 0;
+            for (Pending p : pending) {
+                if (!p.isArticle()) {
+                    tell(p.known());
+                } else if (storeError.isPresent()) {
+                    tell(ImportOutcome.notStored(p.file(), "not stored: " + storeError.get()));
                 } else {
-                    importedNow.put(sha, p.file());
-                    tell(ImportOutcome.imported(p.file(), result.id(), p.article().importRecord().encoding()));
+                    tell(outcomeOf(p, results.get(next++)));
                 }
             }
             pending.clear();
-            return true;
+            return storeError.isEmpty();
+        }
+
+        private ImportOutcome outcomeOf(Pending p, AddResult result) {
+            String sha = p.article().importRecord().sha256();
+            if (result.duplicate()) {
+                return ImportOutcome.duplicate(p.file(), result.id(), importedNow.get(sha));
+            }
+            importedNow.put(sha, p.file());
+            return ImportOutcome.imported(p.file(), result.id(), p.article().importRecord().encoding());
         }
     }
 }

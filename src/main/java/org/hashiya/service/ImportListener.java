@@ -19,8 +19,8 @@ public interface ImportListener {
     }
 
     /**
-     * What became of a file. Refusals and skips are told at once; imported and duplicate files
-     * once their batch is committed to the library.
+     * What became of a file. Outcomes come in file order, a batch at a time (up to the importer's
+     * batch size, 500 by default), as each batch is committed to the library.
      */
     default void outcome(ImportOutcome outcome) {
     }
