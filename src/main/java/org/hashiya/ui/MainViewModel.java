@@ -37,6 +37,7 @@ public final class MainViewModel {
     private final LibraryListViewModel list = new LibraryListViewModel();
     private final MetadataViewModel metadata;
     private ArticleCatalog catalog;
+    private java.util.function.Supplier<String> positionSource = () -> "";
 
     /** Opens library files; the app passes one that also remembers recent libraries. */
     public interface LibraryOpener {
@@ -99,12 +100,17 @@ public final class MainViewModel {
         return true;
     }
 
+    /** The view tells where the reader is scrolled to, as an opaque string. */
+    public void setPositionSource(java.util.function.Supplier<String> source) {
+        this.positionSource = source;
+    }
+
     /** Stores where the reader is, so the next start reopens there. */
     public void rememberPosition() {
         Article current = openArticle.get();
         if (current != null && catalog != null) {
             try {
-                catalog.rememberPosition(current.id(), readingPosition.get());
+                catalog.rememberPosition(current.id(), positionSource.get());
             } catch (LibraryException e) {
                 ErrorLog.error("cannot remember reading position", e);
             }
@@ -162,7 +168,7 @@ public final class MainViewModel {
         return openArticle.getReadOnlyProperty();
     }
 
-    /** The reading pane's scroll position; the view keeps it current. */
+    /** Where to scroll the article being opened ("" for the top). */
     public ObjectProperty<String> readingPositionProperty() {
         return readingPosition;
     }
