@@ -18,6 +18,7 @@ import org.hashiya.domain.NewSpan;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.Span;
 import org.hashiya.store.Library;
+import org.hashiya.text.CodePointOffsets;
 
 /**
  * Annotation of one open article. Every action is stored at once (one small transaction) and
@@ -88,7 +89,8 @@ public final class ArticleAnnotator {
                     + " characters and a span needs at least one");
         }
         String text = article.text();
-        String covered = text.substring(text.offsetByCodePoints(0, start), text.offsetByCodePoints(0, end));
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        String covered = text.substring(offsets.toUtf16(start), offsets.toUtf16(end));
         Span span = library.spans().add(new NewSpan(article.id(), labelId, start, end, covered, annotator, "", now()));
         return record(new Edit.SpanEdit(Optional.empty(), Optional.of(span)),
                 new AnnotationChange.SpanAdded(span));
