@@ -9,6 +9,7 @@ import org.hashiya.service.ArticleImporter;
 import org.hashiya.service.ImportListener;
 import org.hashiya.service.ImportOutcome;
 import org.hashiya.service.ImportReport;
+import org.hashiya.service.SchemaService;
 import org.hashiya.store.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,6 +35,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         ImportReport report;
         try (Library lib = library.openOrCreate()) {
+            new SchemaService(lib).ensureSchema();
             report = new ArticleImporter(lib.articles(), Clock.systemUTC()).importPaths(paths, new ImportListener() {
                 @Override
                 public void outcome(ImportOutcome outcome) {
