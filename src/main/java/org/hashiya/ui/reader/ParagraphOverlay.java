@@ -1,11 +1,14 @@
 package org.hashiya.ui.reader;
 
 import javafx.beans.InvalidationListener;
+import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.shape.LineTo;
+import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
@@ -144,7 +147,33 @@ final class ParagraphOverlay extends Group {
 
     /** Bounds of one character of this paragraph in the flow's coordinates. */
     Bounds characterBounds(int column) {
-        return new Path(flow.rangeShape(column, column + 1)).getLayoutBounds();
+        return bounds(flow.rangeShape(column, column + 1));
+    }
+
+    /** Geometric bounds of a range shape (a Path's layout bounds would add its stroke). */
+    static Bounds bounds(PathElement[] shape) {
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
+        for (PathElement e : shape) {
+            double x;
+            double y;
+            if (e instanceof MoveTo m) {
+                x = m.getX();
+                y = m.getY();
+            } else if (e instanceof LineTo l) {
+                x = l.getX();
+                y = l.getY();
+            } else {
+                continue;
+            }
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+        }
+        return minX > maxX ? new BoundingBox(0, 0, 0, 0) : new BoundingBox(minX, minY, maxX - minX, maxY - minY);
     }
 
     /**
@@ -161,13 +190,19 @@ final class ParagraphOverlay extends Group {
         HitInfo info = flow.hitTest(local);
         int insertion = Math.max(0, Math.min(length, info.getInsertionIndex()));
         int c = Math.max(0, Math.min(length - 1, info.getCharIndex()));
-        // The hit test may name a neighbour at word and run edges: accept the first box that holds the point.
-        for (int d = 0; d <= 2; d++) {
-            for (int candidate : new int[] {c - d, c + d}) {
-                if (candidate >= 0 && candidate < length && characterBounds(candidate).contains(local)) {
-                    return new int[] {candidate, insertion};
-                }
+        // The hit test may name a neighbour at word and run edges, and names the lam for either half
+        // of a lam-alef ligature: take the narrowest nearby character box that holds the point.
+        int best = -1;
+        double bestWidth = Double.POSITIVE_INFINITY;
+        for (int candidate = Math.max(0, c - 2); candidate <= Math.min(length - 1, c + 2); candidate++) {
+            Bounds box = characterBounds(candidate);
+            if (box.contains(local) && box.getWidth() < bestWidth) {
+                best = candidate;
+                bestWidth = box.getWidth();
             }
+        }
+        if (best >= 0) {
+            return new int[] {best, insertion};
         }
         return new int[] {-1, insertion};
     }

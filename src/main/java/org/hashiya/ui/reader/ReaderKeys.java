@@ -116,8 +116,7 @@ final class ReaderKeys {
     }
 
     private static double lineTop(TextFlow flow, int column) {
-        var shape = flow.rangeShape(column, column + 1);
-        return new javafx.scene.shape.Path(shape).getLayoutBounds().getMinY();
+        return ParagraphOverlay.bounds(flow.rangeShape(column, column + 1)).getMinY();
     }
 
     private static void moveCaret(ReadingPane pane, int target, boolean extend) {
