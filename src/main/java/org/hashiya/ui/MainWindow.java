@@ -55,9 +55,10 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.setTop(menuBar());
         LibraryListView list = new LibraryListView(model.list());
-        TitledPane metadata = new TitledPane("Article", new MetadataView(model.metadata()));
-        metadata.setCollapsible(false);
-        metadata.getStyleClass().add("metadata-pane");
+        TitledPane metadataPane = new TitledPane("Article", new MetadataView(model.metadata()));
+        metadataPane.setCollapsible(false);
+        javafx.scene.layout.VBox metadata = new javafx.scene.layout.VBox(metadataPane);
+        metadata.getStyleClass().add("side-panel");
         SplitPane split = new SplitPane(list, readingPane, metadata);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.26, 0.80);

@@ -39,6 +39,11 @@ public final class LibraryListView extends VBox {
         status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary().status().id()));
         table.getColumns().setAll(java.util.List.of(title, length, date, status));
         table.setId("library-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        title.setMaxWidth(1f * Integer.MAX_VALUE * 60);
+        length.setMaxWidth(1f * Integer.MAX_VALUE * 12);
+        date.setMaxWidth(1f * Integer.MAX_VALUE * 16);
+        status.setMaxWidth(1f * Integer.MAX_VALUE * 12);
         table.setItems(model.visibleRows());
         table.setPlaceholder(new Label("No articles. Import files with File ▸ Import, or drop them here."));
         table.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
