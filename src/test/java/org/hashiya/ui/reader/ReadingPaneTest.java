@@ -232,7 +232,7 @@ class ReadingPaneTest {
                     && path.contains(b.getMinX() + 0.5, b.getCenterY()) && path.contains(b.getMaxX() - 0.5, b.getCenterY());
             boolean inside = start + c >= from && start + c < to;
             if (painted != inside) {
-                wrong.add((start + c) + "'" + paragraph.charAt(c) + "' painted=" + painted + " box=" + b.getMinX() + ".." + b.getMaxX() + "," + b.getMinY() + ".." + b.getMaxY() + " path=" + java.util.Arrays.toString(path.getElements().toArray()));
+                wrong.add((start + c) + "'" + paragraph.charAt(c) + "' painted=" + painted + " box=" + b);
             }
         }
         assertThat(flow).isNotNull();
