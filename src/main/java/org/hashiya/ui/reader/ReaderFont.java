@@ -5,10 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import javafx.scene.text.Font;
 
-/** The bundled Noto Naskh Arabic, loaded once so every machine renders alike. */
+/**
+ * The bundled Amiri, loaded once so every machine renders alike. Amiri rather than Noto Naskh
+ * Arabic: Noto Naskh has no Latin letters, quotes or brackets, and the glyphs JavaFX borrows from
+ * other fonts for them land in the wrong place on right-to-left lines («“داعش”» came out reversed).
+ */
 final class ReaderFont {
-    static final double BASE_SIZE = 20;
-    private static final String RESOURCE = "/assets/fonts/NotoNaskhArabic-Regular.ttf";
+    static final double BASE_SIZE = 22;
+    private static final String RESOURCE = "/assets/fonts/Amiri-Regular.ttf";
     private static String family;
 
     private ReaderFont() {
