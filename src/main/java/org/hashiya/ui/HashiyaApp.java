@@ -6,7 +6,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.hashiya.service.BundledSamples;
 import org.hashiya.service.ErrorLog;
@@ -15,6 +19,9 @@ import org.hashiya.service.SchemaService;
 import org.hashiya.service.UserFolders;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
+import org.hashiya.ui.labels.LabelPalette;
+import org.hashiya.ui.labels.LabelsDialog;
+import org.hashiya.ui.labels.SchemaViewModel;
 import org.hashiya.ui.reader.ReadingPane;
 
 /**
@@ -53,6 +60,11 @@ public final class HashiyaApp extends Application {
         ReaderController reader = new ReaderController(model, pane);
         MainWindow window = new MainWindow(model, imports, pane, recent::list);
         window.addMenu(reader.viewMenu());
+        // --- labels (org.hashiya.ui.labels): the shared schema and the Annotate menu ---
+        SchemaViewModel schemas = new SchemaViewModel();
+        model.libraryProperty().addListener((obs, old, library) -> schemas.setLibrary(library));
+        window.addMenu(annotateMenu(schemas, pane));
+        // --- end labels ---
 
         boolean isDefault = options.db == null;
         Path file = isDefault ? folders.defaultLibrary() : options.db;
@@ -67,6 +79,19 @@ public final class HashiyaApp extends Application {
         stage.titleProperty().bind(model.windowTitleProperty());
         stage.setOnHidden(e -> model.closeLibrary());
         stage.show();
+    }
+
+    /** Annotate ▸ Labels… (the schema dialog); the palette item is a preview until annotating is wired. */
+    private Menu annotateMenu(SchemaViewModel schemas, Node pane) {
+        MenuItem palette = new MenuItem("Label Palette (preview)…");
+        palette.setOnAction(e -> {
+            Bounds at = pane.localToScreen(pane.getLayoutBounds());
+            LabelPalette.show(pane, at.getMinX() + at.getWidth() / 2 - 200, at.getMinY() + 80, schemas.schema(),
+                    id -> model.setStatus("Picked label " + id + "; applying it comes with annotating in the reading pane."));
+        });
+        Menu annotate = new Menu("Annotate");
+        annotate.getItems().setAll(LabelsDialog.menuItem(() -> pane.getScene().getWindow(), schemas), palette);
+        return annotate;
     }
 
     private static Library openAndRemember(Path file, boolean create, RecentLibraries recent) {
