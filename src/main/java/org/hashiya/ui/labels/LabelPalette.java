@@ -1,6 +1,7 @@
 package org.hashiya.ui.labels;
 
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
 import javafx.scene.control.ListCell;
@@ -24,6 +25,9 @@ import org.hashiya.ui.labels.LabelPaletteViewModel.Entry;
  * <pre>{@code LabelPalette.show(readingPane, screenX, screenY, schemas.schema(), annotate::applyLabel);}</pre>
  */
 public final class LabelPalette {
+    private static final double ROW_HEIGHT = 28;
+    private static final int MAX_ROWS = 12;
+
     private final Popup popup = new Popup();
     private final LabelPaletteViewModel model;
     private final Consumer<String> onPick;
@@ -67,7 +71,9 @@ public final class LabelPalette {
         list.setFocusTraversable(false);
         list.setPlaceholder(new javafx.scene.control.Label("No label matches"));
         list.setCellFactory(v -> new EntryCell());
-        list.setPrefHeight(Math.min(10, Math.max(1, model.visible().size())) * 30 + 4);
+        list.setFixedCellSize(ROW_HEIGHT);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(MAX_ROWS, Math.max(1, model.visible().size())) * ROW_HEIGHT + 4, model.visible()));
         model.selectedIndexProperty().addListener((obs, old, index) -> showChoice(index.intValue()));
         showChoice(model.selectedIndexProperty().get());
         list.setOnMouseClicked(e -> {
@@ -119,6 +125,10 @@ public final class LabelPalette {
 
     /** One label: swatch, key, English name, and the Arabic name at the right edge. */
     private static final class EntryCell extends ListCell<Entry> {
+        EntryCell() {
+            setPrefWidth(0); // fit the list's width instead of widening it (no horizontal scroll bar)
+        }
+
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
@@ -132,12 +142,14 @@ public final class LabelPalette {
             key.getStyleClass().add("palette-key");
             javafx.scene.control.Label english = new javafx.scene.control.Label(label.englishName());
             english.getStyleClass().add("palette-english");
+            english.setMinWidth(0); // the English name gives way; the Arabic name stays whole
+            english.setMaxWidth(Double.MAX_VALUE);
             javafx.scene.control.Label arabic = new javafx.scene.control.Label(label.arabicName());
             arabic.getStyleClass().add("palette-arabic");
             arabic.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            Region gap = new Region();
-            HBox.setHgrow(gap, Priority.ALWAYS);
-            HBox row = new HBox(Swatches.swatch(label.colour()), key, english, gap, arabic);
+            arabic.setMinWidth(Region.USE_PREF_SIZE);
+            HBox.setHgrow(english, Priority.ALWAYS);
+            HBox row = new HBox(Swatches.swatch(label.colour()), key, english, arabic);
             row.getStyleClass().add("palette-row");
             setGraphic(row);
         }

@@ -59,7 +59,7 @@ public final class LabelsDialog {
         Stage dialog = new Stage();
         dialog.initOwner(owner);
         dialog.setTitle("Labels — التسميات");
-        Scene scene = new Scene(view, 900, 680);
+        Scene scene = new Scene(view, 940, 800);
         scene.getStylesheets().add(Objects.requireNonNull(LabelsDialog.class.getResource("/org/hashiya/ui/main.css")).toExternalForm());
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE) {

@@ -201,6 +201,17 @@ public final class LabelsView extends BorderPane {
         ComboBox<LabelKind> kind = new ComboBox<>();
         kind.setId("new-kind");
         kind.getItems().setAll(LabelKind.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LabelKind value) {
+                return value == null ? "" : value.id();
+            }
+
+            @Override
+            public LabelKind fromString(String text) {
+                return LabelKind.fromId(text);
+            }
+        });
         kind.valueProperty().bindBidirectional(model.newKindProperty());
         ColorPicker colour = new ColorPicker(Swatches.colourOf(model.newColourProperty().get()));
         colour.setId("new-colour");
