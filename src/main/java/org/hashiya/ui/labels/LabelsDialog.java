@@ -61,7 +61,7 @@ public final class LabelsDialog {
         dialog.setTitle("Labels — التسميات");
         Scene scene = new Scene(view, 940, 800);
         scene.getStylesheets().add(Objects.requireNonNull(LabelsDialog.class.getResource("/org/hashiya/ui/main.css")).toExternalForm());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // a handler, so an open colour or kind popup takes Escape first
             if (e.getCode() == KeyCode.ESCAPE) {
                 dialog.hide();
             }

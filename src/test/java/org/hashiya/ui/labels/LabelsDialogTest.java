@@ -78,4 +78,15 @@ class LabelsDialogTest {
         assertThat(error.getText()).isEqualTo("Key 1 is already the shortcut of STATE_GOV (Government)");
         assertThat(library.labels().schema().byId("STATE_MIL").orElseThrow().shortcut()).isEqualTo("2");
     }
+
+    @Test
+    void altDownMovesTheSelectedLabelOnePlaceDownInTheStore(FxRobot robot) {
+        TableCell<?, ?> cell = robot.lookup(".table-cell").match(
+                (TableCell<?, ?> c) -> "STATE_GOV".equals(c.getText())).query();
+        robot.clickOn(cell).press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(library.labels().schema().labels()).extracting(Label::id).startsWith("STATE_MIL", "STATE_GOV");
+        assertThat(robot.lookup("#labels-message").queryLabeled().getText()).isEqualTo("Moved STATE_GOV to place 2.");
+    }
 }

@@ -243,4 +243,15 @@ class LabelsViewModelTest {
         assertThat(model.messageProperty().get()).contains("broken.json");
         assertThat(library.labels().schema()).isEqualTo(before);
     }
+
+    @Test
+    void withoutALibraryTheSchemaIsEmptyAndEditsSaySoInsteadOfFailing() {
+        schemas.setLibrary(null);
+        assertThat(schemas.schema().isEmpty()).isTrue();
+        assertThat(model.labels()).isEmpty();
+        model.newIdProperty().set("SIEGE");
+        model.newEnglishNameProperty().set("Siege");
+        assertThat(model.add()).isFalse();
+        assertThat(model.messageProperty().get()).isEqualTo("Open a library first.");
+    }
 }
