@@ -138,7 +138,7 @@ class CommandLineTest {
 
         try (Library lib = SqliteLibrary.open(db(), false)) {
             var annotator = new AnnotationService(lib, "coder-a").open(1);
-            annotator.createSpan("STATE_GOV", 7, 22);
+            annotator.createSpan("STATE_GOV", 7, 21);
         }
         List<String> spans = CliRun.of("spans", "--db", db().toString()).out().lines().toList();
         assertThat(spans).hasSize(1);
