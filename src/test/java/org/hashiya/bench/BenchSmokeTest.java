@@ -22,7 +22,8 @@ class BenchSmokeTest {
         List<Row> rows = report.rows();
         assertThat(rows).extracting(Row::size).containsExactly(20, 20, 20, 20, 40, 40, 40, 40, 30, 30);
         assertThat(rows).allSatisfy(r -> {
-            assertThat(r.stats().seconds()).hasSize(2).allSatisfy(s -> assertThat(s).isPositive());
+            assertThat(r.stats().seconds()).hasSize(2);
+            assertThat(r.stats().min()).isPositive();
             assertThat(r.throughput()).isPositive();
             assertThat(r.stats().peakHeapBytes()).isPositive();
         });

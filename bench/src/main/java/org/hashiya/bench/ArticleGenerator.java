@@ -71,17 +71,19 @@ public final class ArticleGenerator {
         sb.append(pick(random, breadcrumbs)).append("\n\n").append(pick(random, headlines)).append("\n\n");
         sb.append(pick(random, CITIES)).append(" — ").append(arabicDigits(index)).append("\n\n");
         int bytes = utf8Length(sb);
+        // Shuffled paragraphs that still fit under the target; twice round the pool for long ones.
         List<String> order = new ArrayList<>(body);
-        java.util.Collections.shuffle(order, random);
-        int next = 0;
-        while (bytes < target) {
-            if (next == order.size()) {
-                java.util.Collections.shuffle(order, random);
-                next = 0;
+        boolean any = false;
+        for (int round = 0; round < 4; round++) {
+            java.util.Collections.shuffle(order, random);
+            for (String paragraph : order) {
+                int length = utf8Length(paragraph) + 2;
+                if (bytes + length <= target || !any) {
+                    sb.append(paragraph).append("\n\n");
+                    bytes += length;
+                    any = true;
+                }
             }
-            String paragraph = order.get(next++);
-            sb.append(paragraph).append("\n\n");
-            bytes += utf8Length(paragraph) + 2;
         }
         if (!tails.isEmpty() && random.nextInt(3) == 0) {
             sb.append(pick(random, tails)).append('\n');
@@ -147,13 +149,16 @@ public final class ArticleGenerator {
         }
         breadcrumbs.add(blocks[0].strip());
         headlines.add(blocks[1].strip());
+        // The site's boilerplate ("show more", "related articles", a stray "-") ends the body.
         StringBuilder tail = new StringBuilder();
         for (int i = 2; i < blocks.length; i++) {
             String block = blocks[i].strip();
-            if (block.length() >= 150 && tail.isEmpty()) {
-                body.add(block);
-            } else if (!block.isEmpty() && i > 2) {
+            boolean boilerplate = !tail.isEmpty() || block.length() < 5 || block.startsWith("اظهر المزيد")
+                    || block.startsWith("مقالات ذات صلة");
+            if (boilerplate) {
                 tail.append(block).append("\n\n");
+            } else {
+                body.add(block);
             }
         }
         if (!tail.isEmpty()) {
