@@ -98,6 +98,13 @@ final class Sql {
         if (message.startsWith("[") && bracket > 0) {
             message = message.substring(bracket + 2);
         }
-        return message.replaceFirst("^\\((.*)\\)$", "$1");
+        message = message.replaceFirst("^\\((.*)\\)$", "$1");
+        // "Attempt to write a readonly database (attempt to write a readonly database)": say it once
+        int open = message.lastIndexOf(" (");
+        if (open > 0 && message.endsWith(")")
+                && message.substring(0, open).equalsIgnoreCase(message.substring(open + 2, message.length() - 1))) {
+            message = message.substring(open + 2, message.length() - 1);
+        }
+        return message;
     }
 }
