@@ -10,6 +10,12 @@ public interface Library extends AutoCloseable {
 
     SettingsRepository settings();
 
+    LabelRepository labels();
+
+    SpanRepository spans();
+
+    ArticleAnnotationRepository articleAnnotations();
+
     @Override
     void close();
 }

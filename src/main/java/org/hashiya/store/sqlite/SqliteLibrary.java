@@ -11,10 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.hashiya.store.ArticleAnnotationRepository;
 import org.hashiya.store.ArticleRepository;
+import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.SettingsRepository;
+import org.hashiya.store.SpanRepository;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -30,12 +33,18 @@ public final class SqliteLibrary implements Library {
     private final Connection connection;
     private final SqliteArticleRepository articles;
     private final SqliteSettingsRepository settings;
+    private final SqliteLabelRepository labels;
+    private final SqliteSpanRepository spans;
+    private final SqliteArticleAnnotationRepository articleAnnotations;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
         this.articles = new SqliteArticleRepository(connection);
         this.settings = new SqliteSettingsRepository(connection);
+        this.labels = new SqliteLabelRepository(connection);
+        this.spans = new SqliteSpanRepository(connection);
+        this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
     }
 
     /** Opens an existing library, or creates it when {@code createIfMissing}. */
@@ -170,6 +179,21 @@ public final class SqliteLibrary implements Library {
     @Override
     public SettingsRepository settings() {
         return settings;
+    }
+
+    @Override
+    public LabelRepository labels() {
+        return labels;
+    }
+
+    @Override
+    public SpanRepository spans() {
+        return spans;
+    }
+
+    @Override
+    public ArticleAnnotationRepository articleAnnotations() {
+        return articleAnnotations;
     }
 
     @Override

@@ -1,0 +1,37 @@
+package org.hashiya.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A labelled stretch of an article's text. {@code start} and {@code end} are Unicode code points,
+ * end exclusive; {@code text} is the covered text as it was when the span was made, so a span can
+ * be checked against its article and read without it.
+ */
+public record Span(long id, long articleId, String labelId, int start, int end, String text,
+                   String annotator, Instant createdAt, Instant updatedAt, String note) {
+
+    public Span {
+        Objects.requireNonNull(labelId, "labelId");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(updatedAt, "updatedAt");
+        annotator = annotator == null ? "" : annotator;
+        note = note == null ? "" : note;
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("span " + id + ": range " + start + ".." + end + " is empty or negative");
+        }
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public Span withLabel(String newLabelId, Instant at) {
+        return new Span(id, articleId, newLabelId, start, end, text, annotator, createdAt, at, note);
+    }
+
+    public Span withNote(String newNote, Instant at) {
+        return new Span(id, articleId, labelId, start, end, text, annotator, createdAt, at, newNote);
+    }
+}

@@ -1,0 +1,164 @@
+package org.hashiya.service;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import org.hashiya.domain.ArticleMetadata;
+import org.hashiya.domain.ImportRecord;
+import org.hashiya.domain.NewArticle;
+import org.hashiya.io.ArticleFileReader;
+import org.hashiya.io.DecodedArticle;
+import org.hashiya.io.UnreadableFileException;
+import org.hashiya.store.ArticleRepository;
+import org.hashiya.store.ArticleRepository.AddResult;
+import org.hashiya.store.LibraryException;
+import org.hashiya.text.TextHash;
+import org.hashiya.text.Titles;
+
+/**
+ * Imports article files and folders into a library. Files are read one by one and stored in
+ * batches, one transaction each, so a large import is fast and a failure loses at most the batch
+ * being written. A file that cannot be read is refused whole: nothing of it is ever stored.
+ */
+public final class ArticleImporter {
+    public static final int DEFAULT_BATCH_SIZE = 500;
+
+    private final ArticleRepository articles;
+    private final ArticleFileReader reader;
+    private final Clock clock;
+    private final int batchSize;
+
+    public ArticleImporter(ArticleRepository articles, Clock clock) {
+        this(articles, new ArticleFileReader(), clock, DEFAULT_BATCH_SIZE);
+    }
+
+    public ArticleImporter(ArticleRepository articles, ArticleFileReader reader, Clock clock, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
+        this.articles = articles;
+        this.reader = reader;
+        this.clock = clock;
+        this.batchSize = batchSize;
+    }
+
+    /**
+     * Imports the files and folders (recursively) in {@code paths}. {@code cancelled} is asked
+     * before each file; once it answers true, the files already read are stored and the import
+     * stops. A library error stops the import too; batches committed before it stay. Outcomes are
+     * told to {@code listener} in file order, a batch at a time, as each batch is committed.
+     */
+    public ImportReport importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
+        List<ImportFiles.Entry> entries = ImportFiles.collect(paths);
+        Run run = new Run(listener);
+        boolean wasCancelled = false;
+        int index = 0;
+        for (ImportFiles.Entry entry : entries) {
+            if (cancelled.getAsBoolean()) {
+                wasCancelled = true;
+                break;
+            }
+            listener.progress(index, entries.size(), entry.file());
+            index++;
+            run.pending.add(entry.problem().isPresent() ? Pending.known(entry.problem().get()) : read(entry.file()));
+            if (run.pending.size() >= batchSize && !run.store()) {
+                break;
+            }
+        }
+        if (run.storeError.isEmpty()) {
+            run.store();
+        }
+        listener.progress(run.outcomes.size(), entries.size(), null);
+        return new ImportReport(run.outcomes, entries.size(), wasCancelled, run.storeError);
+    }
+
+    private Pending read(Path file) {
+        DecodedArticle decoded;
+        try {
+            decoded = reader.read(file);
+        } catch (UnreadableFileException e) {
+            return Pending.known(ImportOutcome.refused(file, e.reason()));
+        }
+        String text = decoded.text();
+        String title = decoded.title().isEmpty() ? Titles.firstNonEmptyLine(text) : decoded.title();
+        return Pending.article(file, new NewArticle(text,
+                new ArticleMetadata(title, decoded.source(), decoded.url(), decoded.published()),
+                new ImportRecord(file.toString(), decoded.encoding(), clock.instant(), TextHash.sha256(text))));
+    }
+
+    /**
+     * A file looked at whose outcome is not yet told: an article waiting to be stored, or an
+     * outcome already known (refused, skipped) kept back so outcomes are told in file order.
+     */
+    private record Pending(Path file, NewArticle article, ImportOutcome known) {
+        static Pending article(Path file, NewArticle article) {
+            return new Pending(file, article, null);
+        }
+
+        static Pending known(ImportOutcome outcome) {
+            return new Pending(outcome.file(), null, outcome);
+        }
+
+        boolean isArticle() {
+            return article != null;
+        }
+    }
+
+    /** The state of one import: outcomes so far and the batch waiting to be stored. */
+    private final class Run {
+        final ImportListener listener;
+        final List<ImportOutcome> outcomes = new ArrayList<>();
+        final List<Pending> pending = new ArrayList<>();
+        /** Text hash to the file it was imported from in this run, to name it in duplicate messages. */
+        final Map<String, Path> importedNow = new HashMap<>();
+        Optional<String> storeError = Optional.empty();
+
+        Run(ImportListener listener) {
+            this.listener = listener;
+        }
+
+        void tell(ImportOutcome outcome) {
+            outcomes.add(outcome);
+            listener.outcome(outcome);
+        }
+
+        /** Stores the pending articles in one transaction and tells every pending outcome; false if the library refused. */
+        boolean store() {
+            List<Pending> batch = pending.stream().filter(Pending::isArticle).toList();
+            List<AddResult> results = List.of();
+            if (!batch.isEmpty()) {
+                try {
+                    results = articles.addAll(batch.stream().map(Pending::article).toList());
+                } catch (LibraryException e) {
+                    storeError = Optional.of(e.getMessage());
+                }
+            }
+            int next = 0;
+            for (Pending p : pending) {
+                if (!p.isArticle()) {
+                    tell(p.known());
+                } else if (storeError.isPresent()) {
+                    tell(ImportOutcome.notStored(p.file(), "not stored: " + storeError.get()));
+                } else {
+                    tell(outcomeOf(p, results.get(next++)));
+                }
+            }
+            pending.clear();
+            return storeError.isEmpty();
+        }
+
+        private ImportOutcome outcomeOf(Pending p, AddResult result) {
+            String sha = p.article().importRecord().sha256();
+            if (result.duplicate()) {
+                return ImportOutcome.duplicate(p.file(), result.id(), importedNow.get(sha));
+            }
+            importedNow.put(sha, p.file());
+            return ImportOutcome.imported(p.file(), result.id(), p.article().importRecord().encoding());
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package org.hashiya.service;
+
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+/**
+ * What became of one file in an import. {@code file} is absolute; {@code articleId} is the new
+ * article (IMPORTED) or the one that already has the same text (DUPLICATE); {@code message} is a
+ * one-line explanation for the user.
+ */
+public record ImportOutcome(Path file, Kind kind, OptionalLong articleId, String message) {
+
+    public enum Kind {
+        /** Stored as a new article. */
+        IMPORTED,
+        /** Its text is already in the library (or came earlier in the same import): not stored again. */
+        DUPLICATE,
+        /** Cannot become an article: binary, empty, too large, undecodable, unknown type named directly. */
+        REFUSED,
+        /** A file of another type met inside a folder. */
+        SKIPPED,
+        /** Readable, but the library could not store it (see {@link ImportReport#storeError()}). */
+        NOT_STORED
+    }
+
+    static ImportOutcome imported(Path file, long id, String encoding) {
+        return new ImportOutcome(file, Kind.IMPORTED, OptionalLong.of(id),
+                "imported as article " + id + " (" + encoding + ")");
+    }
+
+    static ImportOutcome duplicate(Path file, long existingId, Path earlierInThisImport) {
+        String message = earlierInThisImport == null
+                ? "already in the library as article " + existingId
+                : "same text as " + earlierInThisImport + ", imported as article " + existingId;
+        return new ImportOutcome(file, Kind.DUPLICATE, OptionalLong.of(existingId), message);
+    }
+
+    static ImportOutcome refused(Path file, String reason) {
+        return new ImportOutcome(file, Kind.REFUSED, OptionalLong.empty(), reason);
+    }
+
+    static ImportOutcome skipped(Path file, String reason) {
+        return new ImportOutcome(file, Kind.SKIPPED, OptionalLong.empty(), reason);
+    }
+
+    static ImportOutcome notStored(Path file, String reason) {
+        return new ImportOutcome(file, Kind.NOT_STORED, OptionalLong.empty(), reason);
+    }
+
+    /** One line for a log or standard error: the file, then what happened to it. */
+    public String describe() {
+        return file + ": " + message;
+    }
+}

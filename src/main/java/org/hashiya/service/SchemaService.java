@@ -1,0 +1,133 @@
+package org.hashiya.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import org.hashiya.domain.Label;
+import org.hashiya.domain.LabelSchema;
+import org.hashiya.io.SchemaJson;
+import org.hashiya.store.Library;
+
+/**
+ * Keeps a library's label schema: seeds the default, imports and exports JSON, and edits labels.
+ * Every edit builds a whole new schema, checks it, and stores it in one transaction; a rule
+ * broken (say a shortcut already taken) is an {@link AnnotationException} naming it.
+ *
+ * <p>A label that spans use is never deleted with them: removing it retires it.
+ */
+public final class SchemaService {
+
+    /** What {@link #remove} did. */
+    public enum Removal { DELETED, RETIRED }
+
+    private final Library library;
+
+    public SchemaService(Library library) {
+        this.library = library;
+    }
+
+    /** Gives a library without labels (new, or made before labels existed) the default schema. */
+    public LabelSchema ensureSchema() {
+        LabelSchema stored = library.labels().schema();
+        if (!stored.isEmpty()) {
+            return stored;
+        }
+        library.labels().replaceSchema(SchemaJson.readDefault());
+        return library.labels().schema();
+    }
+
+    public LabelSchema schema() {
+        return library.labels().schema();
+    }
+
+    /**
+     * Makes the file's schema this library's schema. Labels that the file lacks but spans use stay,
+     * retired. Throws {@link org.hashiya.io.SchemaJsonException} naming the file and problem.
+     */
+    public LabelSchema importSchema(Path file) {
+        library.labels().replaceSchema(SchemaJson.read(file));
+        return schema();
+    }
+
+    public void exportSchema(Path file) {
+        SchemaJson.write(schema(), file);
+    }
+
+    /** Appends a label at the end of the schema. */
+    public LabelSchema addLabel(Label label) {
+        List<Label> labels = new ArrayList<>(schema().labels());
+        labels.add(label);
+        return store(labels);
+    }
+
+    public LabelSchema rename(String labelId, String arabicName, String englishName) {
+        return edit(labelId, l -> l.withNames(arabicName, englishName));
+    }
+
+    public LabelSchema recolour(String labelId, String colour) {
+        return edit(labelId, l -> l.withColour(colour));
+    }
+
+    /** An empty shortcut removes the label's key. */
+    public LabelSchema setShortcut(String labelId, String shortcut) {
+        return edit(labelId, l -> l.withShortcut(shortcut));
+    }
+
+    /** Moves the label to {@code newIndex} (0 = first), shifting the others. */
+    public LabelSchema move(String labelId, int newIndex) {
+        List<Label> labels = new ArrayList<>(schema().labels());
+        Label label = find(labels, labelId);
+        labels.remove(label);
+        labels.add(Math.max(0, Math.min(newIndex, labels.size())), label);
+        return store(labels);
+    }
+
+    /** Retires the label (its spans keep it; it is no longer offered) and frees its shortcut. */
+    public LabelSchema retire(String labelId) {
+        find(schema().labels(), labelId);
+        library.labels().retire(labelId);
+        return schema();
+    }
+
+    /** Offers a retired label again, without a shortcut (its old one may have been given away). */
+    public LabelSchema reinstate(String labelId) {
+        return edit(labelId, l -> l.withRetired(false));
+    }
+
+    /** Deletes a label no span uses; retires one that spans use. */
+    public Removal remove(String labelId) {
+        List<Label> labels = new ArrayList<>(schema().labels());
+        Label label = find(labels, labelId);
+        if (library.labels().usageCount(labelId) > 0) {
+            library.labels().retire(labelId);
+            return Removal.RETIRED;
+        }
+        labels.remove(label);
+        store(labels);
+        return Removal.DELETED;
+    }
+
+    private LabelSchema edit(String labelId, UnaryOperator<Label> change) {
+        List<Label> labels = new ArrayList<>(schema().labels());
+        Label label = find(labels, labelId);
+        labels.set(labels.indexOf(label), change.apply(label));
+        return store(labels);
+    }
+
+    private LabelSchema store(List<Label> labels) {
+        LabelSchema schema;
+        try {
+            schema = LabelSchema.of(labels);
+        } catch (IllegalArgumentException e) {
+            throw new AnnotationException(e.getMessage());
+        }
+        library.labels().replaceSchema(schema);
+        return schema();
+    }
+
+    private static Label find(List<Label> labels, String labelId) {
+        return labels.stream().filter(l -> l.id().equals(labelId)).findFirst()
+                .orElseThrow(() -> new AnnotationException("no label " + labelId + " in this library's schema"));
+    }
+}

@@ -1,0 +1,13 @@
+package org.hashiya.store;
+
+import java.util.Optional;
+import org.hashiya.domain.ArticleAnnotation;
+
+/** Article-level annotation: status, relevance, tags and note, read and written together. */
+public interface ArticleAnnotationRepository {
+
+    Optional<ArticleAnnotation> find(long articleId);
+
+    /** Writes status, relevance, tags and note of the article in one transaction. */
+    void save(ArticleAnnotation annotation);
+}

@@ -1,0 +1,122 @@
+package org.hashiya.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hashiya.domain.Label;
+import org.hashiya.domain.LabelKind;
+import org.hashiya.domain.LabelSchema;
+import org.hashiya.store.LabelRepository;
+import org.hashiya.store.LibraryException;
+
+final class SqliteLabelRepository implements LabelRepository {
+    private final Connection connection;
+
+    SqliteLabelRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public LabelSchema schema() {
+        return Sql.read(connection, "read the label schema", () -> LabelSchema.of(readAll()));
+    }
+
+    private List<Label> readAll() throws SQLException {
+        List<Label> labels = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("""
+                SELECT id, arabic_name, english_name, kind, colour, shortcut, position, retired
+                FROM label ORDER BY position, id""");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                labels.add(new Label(rs.getString(1), rs.getString(2), rs.getString(3),
+                        LabelKind.fromId(rs.getString(4)), rs.getString(5), rs.getString(6),
+                        rs.getInt(7), rs.getInt(8) != 0));
+            }
+        }
+        return labels;
+    }
+
+    @Override
+    public void replaceSchema(LabelSchema schema) {
+        Sql.inTransaction(connection, "save the label schema", () -> {
+            List<Label> wanted = new ArrayList<>(schema.labels());
+            Set<String> wantedIds = new HashSet<>();
+            wanted.forEach(l -> wantedIds.add(l.id()));
+            Map<String, Label> stored = new LinkedHashMap<>();
+            readAll().forEach(l -> stored.put(l.id(), l));
+            // A label still used by spans survives, retired, even if the new schema drops it.
+            for (String used : usedLabelIds()) {
+                if (!wantedIds.contains(used)) {
+                    wanted.add(stored.get(used).withRetired(true).withShortcut(""));
+                }
+            }
+            LabelSchema toStore = LabelSchema.of(wanted);
+            try (Statement st = connection.createStatement()) {
+                // Labels are rewritten wholesale; spans must point at a label again by commit time.
+                st.execute("PRAGMA defer_foreign_keys = ON");
+                st.execute("DELETE FROM label");
+            }
+            try (PreparedStatement insert = connection.prepareStatement("""
+                    INSERT INTO label (id, arabic_name, english_name, kind, colour, shortcut, position, retired)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (Label label : toStore.labels()) {
+                    insert.setString(1, label.id());
+                    insert.setString(2, label.arabicName());
+                    insert.setString(3, label.englishName());
+                    insert.setString(4, label.kind().id());
+                    insert.setString(5, label.colour());
+                    insert.setString(6, label.shortcut());
+                    insert.setInt(7, label.position());
+                    insert.setInt(8, label.retired() ? 1 : 0);
+                    insert.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    private List<String> usedLabelIds() throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement st = connection.prepareStatement("SELECT DISTINCT label_id FROM span ORDER BY label_id");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        return ids;
+    }
+
+    @Override
+    public void retire(String labelId) {
+        Sql.inTransaction(connection, "retire label " + labelId, () -> {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "UPDATE label SET retired = 1, shortcut = '' WHERE id = ?")) {
+                st.setString(1, labelId);
+                if (st.executeUpdate() != 1) {
+                    throw new LibraryException("no label " + labelId + " in this library");
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public int usageCount(String labelId) {
+        return Sql.read(connection, "count spans of label " + labelId, () -> {
+            try (PreparedStatement st = connection.prepareStatement("SELECT count(*) FROM span WHERE label_id = ?")) {
+                st.setString(1, labelId);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+}

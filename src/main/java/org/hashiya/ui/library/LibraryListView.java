@@ -1,0 +1,80 @@
+package org.hashiya.ui.library;
+
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.NodeOrientation;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.hashiya.ui.library.LibraryListViewModel.Row;
+
+/** The library list: a title filter over a table of title, length and date. */
+public final class LibraryListView extends VBox {
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
+
+    private final TextField filter = new TextField();
+    private final TableView<Row> table = new TableView<>();
+
+    public LibraryListView(LibraryListViewModel model) {
+        getStyleClass().add("library-list");
+        filter.setPromptText("Filter by title — تصفية حسب العنوان");
+        filter.setId("library-filter");
+        filter.textProperty().bindBidirectional(model.filterProperty());
+
+        TableColumn<Row, String> title = new TableColumn<>("Title");
+        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary().title()));
+        title.setPrefWidth(240);
+        title.getStyleClass().add("title-column");
+        TableColumn<Row, Integer> length = new TableColumn<>("Length");
+        length.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().length()));
+        length.getStyleClass().add("number-column");
+        TableColumn<Row, String> date = new TableColumn<>("Date");
+        date.setCellValueFactory(c -> new ReadOnlyStringWrapper(dateOf(c.getValue())));
+        TableColumn<Row, String> status = new TableColumn<>("Status");
+        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary().status().id()));
+        table.getColumns().setAll(java.util.List.of(title, length, date, status));
+        table.setId("library-table");
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        title.setMaxWidth(1f * Integer.MAX_VALUE * 60);
+        length.setMaxWidth(1f * Integer.MAX_VALUE * 12);
+        date.setMaxWidth(1f * Integer.MAX_VALUE * 16);
+        status.setMaxWidth(1f * Integer.MAX_VALUE * 12);
+        table.setItems(model.visibleRows());
+        table.setPlaceholder(new Label("No articles. Import files with File ▸ Import, or drop them here."));
+        table.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                model.selectedProperty().set(row.summary());
+            }
+        });
+        model.selectedProperty().addListener((obs, old, summary) -> {
+            Row current = table.getSelectionModel().getSelectedItem();
+            if (summary != null && (current == null || current.summary().id() != summary.id())) {
+                for (Row row : table.getItems()) {
+                    if (row.summary().id() == summary.id()) {
+                        table.getSelectionModel().select(row);
+                        table.scrollTo(row);
+                        break;
+                    }
+                }
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+        getChildren().setAll(filter, table);
+    }
+
+    private static String dateOf(Row row) {
+        String published = row.summary().published();
+        return published.isBlank() ? DAY.format(row.summary().importedAt()) : published;
+    }
+
+    public TableView<Row> table() {
+        return table;
+    }
+}

@@ -1,0 +1,66 @@
+package org.hashiya.ui.library;
+
+import java.util.List;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import org.hashiya.domain.ArticleSummary;
+import org.hashiya.text.SearchNormalizer;
+
+/**
+ * The library list: every article's summary, filtered by title. The filter ignores diacritics,
+ * tatweel and alef/yeh/teh-marbuta variants, so «الأمريكية» finds «الامريكيه».
+ */
+public final class LibraryListViewModel {
+    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    private final FilteredList<Row> visible = new FilteredList<>(rows);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ObjectProperty<ArticleSummary> selected = new SimpleObjectProperty<>(this, "selected");
+
+    /** A summary with its title's search key computed once. */
+    public record Row(ArticleSummary summary, String titleKey) {
+    }
+
+    public LibraryListViewModel() {
+        filter.addListener((obs, old, text) -> applyFilter(text));
+    }
+
+    public void setArticles(List<ArticleSummary> summaries) {
+        rows.setAll(summaries.stream().map(s -> new Row(s, SearchNormalizer.normalize(s.title()))).toList());
+    }
+
+    /** Replaces one row (after its title or status changed), keeping its place. */
+    public void update(ArticleSummary summary) {
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).summary().id() == summary.id()) {
+                rows.set(i, new Row(summary, SearchNormalizer.normalize(summary.title())));
+                return;
+            }
+        }
+    }
+
+    private void applyFilter(String text) {
+        String key = SearchNormalizer.normalize(text == null ? "" : text.strip());
+        visible.setPredicate(key.isEmpty() ? null : row -> row.titleKey().contains(key));
+    }
+
+    public ObservableList<Row> visibleRows() {
+        return visible;
+    }
+
+    public int totalCount() {
+        return rows.size();
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ObjectProperty<ArticleSummary> selectedProperty() {
+        return selected;
+    }
+}

@@ -1,0 +1,24 @@
+package org.hashiya.ui.reader;
+
+import java.util.Objects;
+import javafx.scene.paint.Color;
+
+/**
+ * A coloured range of the article to paint behind the text. Offsets are UTF-16 indices into the
+ * article text (end exclusive), the same indices {@link ReadingPane#selectionProperty()} uses.
+ */
+public record Highlight(String id, int start, int end, Color color) {
+
+    public Highlight {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(color, "color");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("highlight " + id + ": bad range " + start + ".." + end);
+        }
+    }
+
+    /** A highlight with a CSS colour such as {@code "#ffd54f"} or {@code "rgba(255,200,0,0.5)"}. */
+    public static Highlight of(String id, int start, int end, String cssColor) {
+        return new Highlight(id, start, end, Color.web(cssColor));
+    }
+}

@@ -1,0 +1,131 @@
+package org.hashiya.ui.reader;
+
+import static javafx.scene.input.KeyCode.ADD;
+import static javafx.scene.input.KeyCode.DIGIT0;
+import static javafx.scene.input.KeyCode.END;
+import static javafx.scene.input.KeyCode.EQUALS;
+import static javafx.scene.input.KeyCode.HOME;
+import static javafx.scene.input.KeyCode.LEFT;
+import static javafx.scene.input.KeyCode.MINUS;
+import static javafx.scene.input.KeyCode.NUMPAD0;
+import static javafx.scene.input.KeyCode.PLUS;
+import static javafx.scene.input.KeyCode.RIGHT;
+import static javafx.scene.input.KeyCode.SUBTRACT;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+import static org.fxmisc.wellbehaved.event.EventPattern.keyPressed;
+import static org.fxmisc.wellbehaved.event.InputMap.consume;
+import static org.fxmisc.wellbehaved.event.InputMap.sequence;
+
+import javafx.scene.control.IndexRange;
+import javafx.scene.text.TextFlow;
+import org.fxmisc.wellbehaved.event.Nodes;
+
+/**
+ * Keys that RichTextFX gets wrong for right-to-left paragraphs in a left-to-right area, and zoom.
+ * In an RTL paragraph Left moves to the next character in reading order and Right to the previous
+ * one (inside a Latin word too: a trade-off); Home/End go to the logical start/end of the visual
+ * line, found from the flow's own line geometry. Added with {@link Nodes#addInputMap}, so these take
+ * priority over the area's defaults.
+ */
+final class ReaderKeys {
+    private ReaderKeys() {
+    }
+
+    static void install(ReadingPane pane) {
+        Nodes.addInputMap(pane.area(), sequence(
+                consume(keyPressed(LEFT), e -> arrow(pane, true, false)),
+                consume(keyPressed(LEFT, SHIFT_DOWN), e -> arrow(pane, true, true)),
+                consume(keyPressed(RIGHT), e -> arrow(pane, false, false)),
+                consume(keyPressed(RIGHT, SHIFT_DOWN), e -> arrow(pane, false, true)),
+                consume(keyPressed(HOME), e -> lineEdge(pane, false, false)),
+                consume(keyPressed(HOME, SHIFT_DOWN), e -> lineEdge(pane, false, true)),
+                consume(keyPressed(END), e -> lineEdge(pane, true, false)),
+                consume(keyPressed(END, SHIFT_DOWN), e -> lineEdge(pane, true, true)),
+                consume(keyPressed(PLUS, SHORTCUT_DOWN), e -> pane.zoomIn()),
+                consume(keyPressed(EQUALS, SHORTCUT_DOWN), e -> pane.zoomIn()),
+                consume(keyPressed(EQUALS, SHORTCUT_DOWN, SHIFT_DOWN), e -> pane.zoomIn()),
+                consume(keyPressed(ADD, SHORTCUT_DOWN), e -> pane.zoomIn()),
+                consume(keyPressed(MINUS, SHORTCUT_DOWN), e -> pane.zoomOut()),
+                consume(keyPressed(SUBTRACT, SHORTCUT_DOWN), e -> pane.zoomOut()),
+                consume(keyPressed(DIGIT0, SHORTCUT_DOWN), e -> pane.resetZoom()),
+                consume(keyPressed(NUMPAD0, SHORTCUT_DOWN), e -> pane.resetZoom())));
+    }
+
+    static void arrow(ReadingPane pane, boolean left, boolean extend) {
+        var area = pane.area();
+        ArticleText article = pane.article();
+        String text = article.text();
+        int caret = area.getCaretPosition();
+        boolean forward = left == article.isRightToLeft(article.paragraphOf(caret));
+        IndexRange selected = area.getSelection();
+        int target;
+        if (!extend && selected.getLength() > 0) {
+            target = forward ? selected.getEnd() : selected.getStart();
+        } else if (forward) {
+            target = caret < text.length() ? text.offsetByCodePoints(caret, 1) : caret;
+        } else {
+            target = caret > 0 ? text.offsetByCodePoints(caret, -1) : caret;
+        }
+        moveCaret(pane, target, extend);
+    }
+
+    static void lineEdge(ReadingPane pane, boolean end, boolean extend) {
+        var area = pane.area();
+        ArticleText article = pane.article();
+        int caret = area.getCaretPosition();
+        int p = article.paragraphOf(caret);
+        int start = article.paragraphStart(p);
+        int length = article.paragraphEnd(p) - start;
+        TextFlow flow = pane.overlay(p).map(ParagraphOverlay::flow).orElse(null);
+        int target;
+        if (flow == null || length == 0) {
+            target = end ? start + length : start;
+        } else {
+            int ref = Math.min(caret - start, length - 1);
+            double top = lineTop(flow, ref);
+            if (end) {
+                int lo = ref;
+                int hi = length - 1;
+                while (lo < hi) { // last character on the caret's line
+                    int mid = (lo + hi + 1) >>> 1;
+                    if (lineTop(flow, mid) <= top + 0.5) {
+                        lo = mid;
+                    } else {
+                        hi = mid - 1;
+                    }
+                }
+                boolean wrapped = lo < length - 1;
+                // before the space a wrapped line ends with, so the caret stays on this line
+                target = start + (wrapped && Character.isWhitespace(article.text().charAt(start + lo)) ? lo : lo + 1);
+            } else {
+                int lo = 0;
+                int hi = ref;
+                while (lo < hi) { // first character on the caret's line
+                    int mid = (lo + hi) >>> 1;
+                    if (lineTop(flow, mid) >= top - 0.5) {
+                        hi = mid;
+                    } else {
+                        lo = mid + 1;
+                    }
+                }
+                target = start + lo;
+            }
+        }
+        moveCaret(pane, target, extend);
+    }
+
+    private static double lineTop(TextFlow flow, int column) {
+        return ParagraphOverlay.bounds(flow.rangeShape(column, column + 1)).getMinY();
+    }
+
+    private static void moveCaret(ReadingPane pane, int target, boolean extend) {
+        var area = pane.area();
+        if (extend) {
+            area.selectRange(area.getAnchor(), target);
+        } else {
+            area.selectRange(target, target);
+        }
+        area.requestFollowCaret();
+    }
+}

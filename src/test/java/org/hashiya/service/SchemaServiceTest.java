@@ -1,0 +1,130 @@
+package org.hashiya.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.hashiya.TestArticles;
+import org.hashiya.domain.Label;
+import org.hashiya.domain.LabelKind;
+import org.hashiya.domain.LabelSchema;
+import org.hashiya.io.SchemaJson;
+import org.hashiya.io.SchemaJsonException;
+import org.hashiya.store.Library;
+import org.hashiya.store.sqlite.SqliteLibrary;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SchemaServiceTest {
+    @TempDir
+    Path dir;
+    Library library;
+    SchemaService schemas;
+
+    @BeforeEach
+    void open() {
+        library = SqliteLibrary.open(dir.resolve("lib.hashiya"), true);
+        schemas = new SchemaService(library);
+    }
+
+    @AfterEach
+    void close() {
+        library.close();
+    }
+
+    @Test
+    void aLibraryWithoutLabelsGetsTheDefaultSchemaOnceAndKeepsItsOwnAfterwards() {
+        assertThat(library.labels().schema().isEmpty()).isTrue();
+        assertThat(schemas.ensureSchema()).isEqualTo(SchemaJson.readDefault());
+        schemas.recolour("ATTACK", "#ffeeee");
+        assertThat(schemas.ensureSchema().byId("ATTACK").orElseThrow().colour()).isEqualTo("#ffeeee");
+    }
+
+    @Test
+    void editsRenameRecolourMoveAndRekeyALabel() {
+        schemas.ensureSchema();
+        schemas.rename("TIME", "تاريخ", "Date");
+        schemas.recolour("TIME", "#EEEEFF");
+        schemas.setShortcut("TIME", "z");
+        LabelSchema schema = schemas.move("TIME", 0);
+        Label time = schema.labels().get(0);
+        assertThat(time).isEqualTo(new Label("TIME", "تاريخ", "Date", LabelKind.TIME, "#eeeeff", "z", 0, false));
+        assertThat(schema.byShortcut("z")).contains(time);
+        assertThat(library.labels().schema()).isEqualTo(schema);
+    }
+
+    @Test
+    void aShortcutAlreadyTakenIsRefusedNamingTheOtherLabel() {
+        schemas.ensureSchema();
+        assertThatThrownBy(() -> schemas.setShortcut("TIME", "1"))
+                .isInstanceOf(AnnotationException.class)
+                .hasMessage("label 20: duplicate shortcut '1' (also label 1)");
+        assertThat(schemas.schema().byShortcut("1")).map(Label::id).contains("STATE_GOV");
+    }
+
+    @Test
+    void aLabelInUseIsRetiredNotDeletedAndAnUnusedOneIsDeleted() {
+        schemas.ensureSchema();
+        long article = TestArticles.add(library, "a", "هجوم على حلب");
+        new AnnotationService(library, "x").open(article).createSpan("ATTACK", 0, 4);
+
+        assertThat(schemas.remove("ATTACK")).isEqualTo(SchemaService.Removal.RETIRED);
+        assertThat(schemas.remove("ARREST")).isEqualTo(SchemaService.Removal.DELETED);
+
+        assertThat(schemas.schema().byId("ATTACK")).get().extracting(Label::retired).isEqualTo(true);
+        assertThat(schemas.schema().byId("ARREST")).isEmpty();
+        assertThat(library.spans().listAll()).singleElement().extracting(s -> s.labelId()).isEqualTo("ATTACK");
+    }
+
+    @Test
+    void aRetiredLabelCanBeReinstatedWithoutItsOldShortcut() {
+        schemas.ensureSchema();
+        schemas.retire("MEET");
+        LabelSchema schema = schemas.reinstate("MEET");
+        assertThat(schema.active()).extracting(Label::id).contains("MEET");
+        assertThat(schema.byId("MEET").orElseThrow().shortcut()).isEmpty();
+    }
+
+    @Test
+    void anExportedSchemaImportsIntoAnotherLibraryIdentically(@TempDir Path other) {
+        schemas.ensureSchema();
+        schemas.addLabel(new Label("WEAPON", "سلاح", "Weapon", LabelKind.OTHER, "#dddddd", "l", 0, false));
+        Path json = dir.resolve("schema.json");
+        schemas.exportSchema(json);
+        try (Library second = SqliteLibrary.open(other.resolve("b.hashiya"), true)) {
+            LabelSchema imported = new SchemaService(second).importSchema(json);
+            assertThat(imported).isEqualTo(schemas.schema());
+            assertThat(imported.labels()).last().extracting(Label::id).isEqualTo("WEAPON");
+        }
+    }
+
+    @Test
+    void aBadImportChangesNothing() throws Exception {
+        LabelSchema before = schemas.ensureSchema();
+        Path json = dir.resolve("bad.json");
+        Files.writeString(json, "{\"schemaVersion\": 1, \"labels\": [{\"id\": \"A\", \"kind\": \"actor\"}]}");
+        assertThatThrownBy(() -> schemas.importSchema(json)).isInstanceOf(SchemaJsonException.class)
+                .hasMessageEndingWith("bad.json: label 1: missing \"colour\"");
+        assertThat(schemas.schema()).isEqualTo(before);
+    }
+
+    @Test
+    void importingASchemaThatLacksALabelInUseKeepsThatLabelRetired() throws Exception {
+        schemas.ensureSchema();
+        long article = TestArticles.add(library, "a", "هجوم على حلب");
+        new AnnotationService(library, "x").open(article).createSpan("LOCATION", 9, 12);
+        Path json = dir.resolve("small.json");
+        SchemaJson.write(LabelSchema.of(List.of(
+                new Label("PLACE", "مكان", "Place", LabelKind.PLACE, "#eeeeee", "1", 0, false))), json);
+
+        LabelSchema schema = schemas.importSchema(json);
+
+        assertThat(schema.labels()).extracting(Label::id, Label::retired).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("PLACE", false),
+                org.assertj.core.groups.Tuple.tuple("LOCATION", true));
+    }
+}
