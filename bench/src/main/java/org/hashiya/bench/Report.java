@@ -109,7 +109,10 @@ public final class Report {
         if (seconds >= 1e-3) {
             return String.format(Locale.ROOT, "%.1f ms", seconds * 1e3);
         }
-        return String.format(Locale.ROOT, "%.1f µs", seconds * 1e6);
+        if (seconds >= 1e-6) {
+            return String.format(Locale.ROOT, "%.1f µs", seconds * 1e6);
+        }
+        return String.format(Locale.ROOT, "%.1f ns", seconds * 1e9);
     }
 
     static String mb(long bytes) {
