@@ -92,8 +92,10 @@ class ImportFuzzTest {
 
             Map<Kind, Integer> counts = new EnumMap<>(Kind.class);
             report.outcomes().forEach(o -> counts.merge(o.kind(), 1, Integer::sum));
-            System.out.printf("fuzzed %d inputs (seed %d) in %.2f s: %s%n", report.outcomes().size(), SEED, seconds,
-                    counts);
+            Map<String, Long> reasons = new java.util.TreeMap<>();
+            report.outcomes(Kind.REFUSED).forEach(o -> reasons.merge(o.message().replaceAll("[0-9]+", "N"), 1L, Long::sum));
+            System.out.printf("fuzzed %d inputs (seed %d) in %.2f s: %s; refusals: %s%n", report.outcomes().size(), SEED,
+                    seconds, counts, reasons);
             // the inputs really exercise both paths
             assertThat(report.imported()).isGreaterThan(INPUTS / 10);
             assertThat(report.refused()).isGreaterThan(INPUTS / 10);
