@@ -9,10 +9,17 @@ import org.hashiya.ui.HashiyaApp;
  * else is a command-line call.
  */
 public final class Launcher {
+    /**
+     * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX
+     * configuration"), which is how a single runnable jar works. Held here so the level sticks.
+     */
+    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
+        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         if (opensWorkbench(args)) {
             HashiyaApp.main(args);
         } else {

@@ -1,5 +1,6 @@
 /**
- * The things researchers work with: articles, their metadata and status. Plain records, no JavaFX
- * and no SQL, so every other layer can depend on them.
+ * The things researchers work with: articles and their metadata, the label schema, annotated spans
+ * and an article's annotation state (status, tags, relevance, note). Plain records, no JavaFX and
+ * no SQL, so every other layer can depend on them.
  */
 package org.hashiya.domain;

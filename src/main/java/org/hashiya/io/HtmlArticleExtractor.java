@@ -1,7 +1,9 @@
 package org.hashiya.io;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hashiya.text.LineEndings;
 import org.jsoup.Jsoup;
@@ -81,17 +83,18 @@ public final class HtmlArticleExtractor {
      * most paragraph text, else the deepest element holding most of the page's paragraph text.
      */
     private static Element mainElement(Document doc) {
-        Element declared = mostParagraphText(doc.select("[itemprop=articleBody]"));
+        Map<Element, Integer> paragraphText = paragraphTextByElement(doc);
+        Element declared = mostParagraphText(doc.select("[itemprop=articleBody]"), paragraphText);
         if (declared != null) {
             return declared;
         }
-        Element article = mostParagraphText(doc.select("article"));
+        Element article = mostParagraphText(doc.select("article"), paragraphText);
         if (article != null) {
             return article;
         }
         Element start = doc.selectFirst("main");
         Element current = start != null ? start : doc.body();
-        int total = paragraphTextLength(current);
+        int total = paragraphText.getOrDefault(current, 0);
         if (total == 0) {
             return current;
         }
@@ -99,7 +102,7 @@ public final class HtmlArticleExtractor {
         while (descended) {
             descended = false;
             for (Element child : current.children()) {
-                if (paragraphTextLength(child) >= total * MAIN_SHARE) {
+                if (paragraphText.getOrDefault(child, 0) >= total * MAIN_SHARE) {
                     current = child;
                     descended = true;
                     break;
@@ -109,25 +112,35 @@ public final class HtmlArticleExtractor {
         return current;
     }
 
-    private static Element mostParagraphText(Elements candidates) {
+    /**
+     * For every element, the length of the paragraph text inside it, computed in one pass over
+     * the paragraphs (asking each element in turn would take quadratic time on deeply nested pages).
+     */
+    private static Map<Element, Integer> paragraphTextByElement(Document doc) {
+        Map<Element, Integer> lengths = new HashMap<>();
+        for (Element p : doc.select("p")) {
+            int length = p.text().length();
+            if (length == 0) {
+                continue;
+            }
+            for (Element e = p; e != null; e = e.parent()) {
+                lengths.merge(e, length, Integer::sum);
+            }
+        }
+        return lengths;
+    }
+
+    private static Element mostParagraphText(Elements candidates, Map<Element, Integer> paragraphText) {
         Element best = null;
         int bestLength = -1;
         for (Element candidate : candidates) {
-            int length = paragraphTextLength(candidate);
+            int length = paragraphText.getOrDefault(candidate, 0);
             if (length > bestLength) {
                 best = candidate;
                 bestLength = length;
             }
         }
         return best;
-    }
-
-    private static int paragraphTextLength(Element element) {
-        int length = 0;
-        for (Element p : element.select("p")) {
-            length += p.text().length();
-        }
-        return length;
     }
 
     /** One paragraph per block element; runs of HTML whitespace become one space, {@code <br>} a line break. */

@@ -6,13 +6,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.hashiya.text.LineEndings;
 
 /**
  * Decodes the bytes of a text file in the encodings Arabic files really come in, detecting which:
  * <ol>
  *   <li>a byte-order mark (UTF-8, UTF-16LE, UTF-16BE) decides, and is dropped;</li>
- *   <li>bytes that are valid UTF-8 are UTF-8 (an 8-bit Arabic text is practically never valid UTF-8);</li>
+ *   <li>bytes that are valid UTF-8 are UTF-8 (an 8-bit Arabic text is practically never valid UTF-8);
+ *       UTF-8 with a few broken bytes is refused rather than read as 8-bit mojibake;</li>
  *   <li>a charset the file declares itself (an HTML meta tag), if the bytes are valid in it;</li>
  *   <li>otherwise windows-1256 or ISO-8859-6: ISO-8859-6 leaves many bytes unmapped, so only
  *       files valid in both need ICU's statistical detector to choose.</li>
@@ -52,6 +54,11 @@ public final class TextFileDecoder {
         Optional<String> utf8 = StrictDecoding.decode(bytes, 0, StandardCharsets.UTF_8);
         if (utf8.isPresent()) {
             return checked(utf8.get(), "UTF-8");
+        }
+        OptionalInt damage = Utf8Damage.firstBrokenByte(bytes);
+        if (damage.isPresent()) {
+            throw new UnreadableFileException("damaged UTF-8: invalid bytes from byte " + damage.getAsInt()
+                    + " on (a truncated or corrupted file?)");
         }
         if (declared.isPresent()) {
             Optional<String> asDeclared = StrictDecoding.decode(bytes, 0, declared.get());

@@ -27,24 +27,39 @@ import org.hashiya.text.Titles;
  */
 public final class ArticleImporter {
     public static final int DEFAULT_BATCH_SIZE = 500;
+    /** Files are read and decoded on this many threads while batches are stored; 0 reads on the caller's. */
+    public static final int DEFAULT_READ_THREADS = Math.min(2, Runtime.getRuntime().availableProcessors());
+    /** How far reading may run ahead of storing: files, and bytes of files. */
+    static final int MAX_FILES_AHEAD = 2 * DEFAULT_BATCH_SIZE;
+    static final long MAX_BYTES_AHEAD = 64L * 1024 * 1024;
 
     private final ArticleRepository articles;
     private final ArticleFileReader reader;
     private final Clock clock;
     private final int batchSize;
+    private final int readThreads;
 
     public ArticleImporter(ArticleRepository articles, Clock clock) {
         this(articles, new ArticleFileReader(), clock, DEFAULT_BATCH_SIZE);
     }
 
     public ArticleImporter(ArticleRepository articles, ArticleFileReader reader, Clock clock, int batchSize) {
+        this(articles, reader, clock, batchSize, DEFAULT_READ_THREADS);
+    }
+
+    public ArticleImporter(ArticleRepository articles, ArticleFileReader reader, Clock clock, int batchSize,
+                           int readThreads) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
+        }
+        if (readThreads < 0) {
+            throw new IllegalArgumentException("read threads must not be negative: " + readThreads);
         }
         this.articles = articles;
         this.reader = reader;
         this.clock = clock;
         this.batchSize = batchSize;
+        this.readThreads = readThreads;
     }
 
     /**
@@ -57,17 +72,18 @@ public final class ArticleImporter {
         List<ImportFiles.Entry> entries = ImportFiles.collect(paths);
         Run run = new Run(listener);
         boolean wasCancelled = false;
-        int index = 0;
-        for (ImportFiles.Entry entry : entries) {
-            if (cancelled.getAsBoolean()) {
-                wasCancelled = true;
-                break;
-            }
-            listener.progress(index, entries.size(), entry.file());
-            index++;
-            run.pending.add(entry.problem().isPresent() ? Pending.known(entry.problem().get()) : read(entry.file()));
-            if (run.pending.size() >= batchSize && !run.store()) {
-                break;
+        try (ReadAhead<ImportFiles.Entry, Pending> files = new ReadAhead<>(entries, this::pending,
+                ImportFiles.Entry::size, readThreads, MAX_FILES_AHEAD, MAX_BYTES_AHEAD)) {
+            for (int index = 0; index < entries.size(); index++) {
+                if (cancelled.getAsBoolean()) {
+                    wasCancelled = true;
+                    break;
+                }
+                listener.progress(index, entries.size(), entries.get(index).file());
+                run.pending.add(files.next());
+                if (run.pending.size() >= batchSize && !run.store()) {
+                    break;
+                }
             }
         }
         if (run.storeError.isEmpty()) {
@@ -77,12 +93,19 @@ public final class ArticleImporter {
         return new ImportReport(run.outcomes, entries.size(), wasCancelled, run.storeError);
     }
 
+    private Pending pending(ImportFiles.Entry entry) {
+        return entry.problem().isPresent() ? Pending.known(entry.problem().get()) : read(entry.file());
+    }
+
     private Pending read(Path file) {
         DecodedArticle decoded;
         try {
             decoded = reader.read(file);
         } catch (UnreadableFileException e) {
             return Pending.known(ImportOutcome.refused(file, e.reason()));
+        } catch (RuntimeException e) {
+            // a bug must cost one file, not the import
+            return Pending.known(ImportOutcome.refused(file, "unexpected error while reading: " + e));
         }
         String text = decoded.text();
         String title = decoded.title().isEmpty() ? Titles.firstNonEmptyLine(text) : decoded.title();

@@ -29,6 +29,18 @@ final class ImportFiles {
         static Entry problem(ImportOutcome outcome) {
             return new Entry(outcome.file(), Optional.empty(), Optional.of(outcome));
         }
+
+        /** The file's size in bytes, 0 if unknown: how much memory reading it ahead will hold. */
+        long size() {
+            if (type.isEmpty()) {
+                return 0;
+            }
+            try {
+                return Files.size(file);
+            } catch (IOException e) {
+                return 0;
+            }
+        }
     }
 
     private ImportFiles() {

@@ -10,7 +10,15 @@ import java.util.Map;
  */
 public record UserFolders(Path dataFolder, Path configFolder) {
 
+    /** Set to a folder to keep every per-user file under it (the test suite does, to leave the real ones alone). */
+    public static final String OVERRIDE_PROPERTY = "hashiya.user.folders";
+
     public static UserFolders forCurrentUser() {
+        String override = System.getProperty(OVERRIDE_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            Path base = Path.of(override);
+            return new UserFolders(base.resolve("data"), base.resolve("config"));
+        }
         return fromEnvironment(System.getenv(), System.getProperty("user.home"), System.getProperty("os.name"));
     }
 

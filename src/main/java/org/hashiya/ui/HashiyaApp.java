@@ -1,32 +1,16 @@
 package org.hashiya.ui;
 
-import java.nio.file.Path;
-import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
-import javafx.geometry.Bounds;
-import javafx.scene.Node;
-import javafx.scene.Scene;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
-import org.hashiya.service.BundledSamples;
 import org.hashiya.service.ErrorLog;
-import org.hashiya.service.RecentLibraries;
-import org.hashiya.service.SchemaService;
 import org.hashiya.service.UserFolders;
-import org.hashiya.store.Library;
-import org.hashiya.store.sqlite.SqliteLibrary;
-import org.hashiya.ui.labels.LabelPalette;
-import org.hashiya.ui.labels.LabelsDialog;
-import org.hashiya.ui.labels.SchemaViewModel;
-import org.hashiya.ui.reader.ReadingPane;
 
 /**
- * The workbench: opens the user's default library (or {@code --db FILE}), seeds it with the
- * bundled samples on the very first start, and reopens the article the user was reading.
+ * The workbench application: {@code hashiya [--db FILE] [--annotator NAME]}. Opens the user's
+ * default library (or FILE) and reopens the article the user was reading.
  */
 public final class HashiyaApp extends Application {
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
@@ -34,7 +18,7 @@ public final class HashiyaApp extends Application {
         thread.setDaemon(true);
         return thread;
     });
-    private MainViewModel model;
+    private Workbench workbench;
 
     public static void main(String[] args) {
         launch(HashiyaApp.class, args);
@@ -46,77 +30,21 @@ public final class HashiyaApp extends Application {
         ErrorLog.writeTo(folders.logFile());
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
             ErrorLog.error("uncaught on " + thread.getName(), e);
-            if (model != null) {
-                Platform.runLater(() -> model.setStatus("Something went wrong: " + e.getMessage()
+            if (workbench != null) {
+                Platform.runLater(() -> workbench.model().setStatus("Something went wrong: " + e.getMessage()
                         + " (details in " + folders.logFile() + ")"));
             }
         });
         WorkbenchOptions options = WorkbenchOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        RecentLibraries recent = new RecentLibraries(folders.recentLibrariesFile());
-        model = new MainViewModel((file, create) -> openAndRemember(file, create, recent), background, Platform::runLater);
-        ImportViewModel imports = new ImportViewModel(model);
-        ReadingPane pane = new ReadingPane();
-        pane.setId("reading-pane");
-        ReaderController reader = new ReaderController(model, pane);
-        MainWindow window = new MainWindow(model, imports, pane, recent::list);
-        window.addMenu(reader.viewMenu());
-        // --- labels (org.hashiya.ui.labels): the shared schema and the Annotate menu ---
-        SchemaViewModel schemas = new SchemaViewModel();
-        model.libraryProperty().addListener((obs, old, library) -> schemas.setLibrary(library));
-        window.addMenu(annotateMenu(schemas, pane));
-        // --- end labels ---
-
-        boolean isDefault = options.db == null;
-        Path file = isDefault ? folders.defaultLibrary() : options.db;
-        boolean opened = model.openLibrary(file, true);
-        if (opened && isDefault) {
-            seedSamples(folders);
-        }
-
-        Scene scene = new Scene(window.root(), 1280, 800);
-        scene.getStylesheets().add(Objects.requireNonNull(HashiyaApp.class.getResource("main.css")).toExternalForm());
-        stage.setScene(scene);
-        stage.titleProperty().bind(model.windowTitleProperty());
-        stage.setOnHidden(e -> model.closeLibrary());
-        stage.show();
-    }
-
-    /** Annotate ▸ Labels… (the schema dialog); the palette item is a preview until annotating is wired. */
-    private Menu annotateMenu(SchemaViewModel schemas, Node pane) {
-        MenuItem palette = new MenuItem("Label Palette (preview)…");
-        palette.setOnAction(e -> {
-            Bounds at = pane.localToScreen(pane.getLayoutBounds());
-            LabelPalette.show(pane, at.getMinX() + at.getWidth() / 2 - 200, at.getMinY() + 80, schemas.schema(),
-                    id -> model.setStatus("Picked label " + id + "; applying it comes with annotating in the reading pane."));
-        });
-        Menu annotate = new Menu("Annotate");
-        annotate.getItems().setAll(LabelsDialog.menuItem(() -> pane.getScene().getWindow(), schemas), palette);
-        return annotate;
-    }
-
-    private static Library openAndRemember(Path file, boolean create, RecentLibraries recent) {
-        Library library = SqliteLibrary.open(file, create);
-        new SchemaService(library).ensureSchema();
-        recent.remember(library.file());
-        return library;
-    }
-
-    private void seedSamples(UserFolders folders) {
-        Library library = model.libraryProperty().get();
-        new BundledSamples(folders.dataFolder().resolve("samples")).seedIfFirstStart(library).ifPresent(report -> {
-            model.refreshList();
-            if (!model.list().visibleRows().isEmpty()) {
-                model.open(model.list().visibleRows().get(0).summary().id(), "");
-            }
-            model.setStatus("Welcome to Hashiya. Your new library holds " + report.imported()
-                    + " sample articles from the bundled demo set (" + library.file() + ").");
-        });
+        workbench = new Workbench(folders, background);
+        workbench.openLibrary(options.db);
+        workbench.show(stage);
     }
 
     @Override
     public void stop() {
-        if (model != null) {
-            model.closeLibrary();
+        if (workbench != null) {
+            workbench.model().closeLibrary();
         }
         background.shutdownNow();
     }

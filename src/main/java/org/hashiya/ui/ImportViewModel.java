@@ -89,6 +89,7 @@ public final class ImportViewModel {
         running.set(false);
         progress.set(1);
         main.refreshList();
+        main.openFirstIfNothingOpen();
         main.setStatus(summary);
         if (report != null) {
             onFinished.accept(report);

@@ -85,6 +85,13 @@ public final class MainViewModel {
         }
     }
 
+    /** After an import into an empty reading pane, shows the first article rather than nothing. */
+    public void openFirstIfNothingOpen() {
+        if (catalog != null && openArticle.get() == null && !list.visibleRows().isEmpty()) {
+            open(list.visibleRows().get(0).summary().id(), "");
+        }
+    }
+
     /** Shows an article in the reading pane at a remembered position ("" for the top). */
     public boolean open(long articleId, String position) {
         Optional<Article> article = catalog.article(articleId);

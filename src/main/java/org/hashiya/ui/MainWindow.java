@@ -61,7 +61,7 @@ public final class MainWindow {
         metadata.getStyleClass().add("side-panel");
         SplitPane split = new SplitPane(list, readingPane, metadata);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.26, 0.80);
+        split.setDividerPositions(0.32, 0.80);
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(metadata, false);
         root.setCenter(split);

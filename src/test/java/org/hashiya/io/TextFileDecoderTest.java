@@ -192,6 +192,25 @@ class TextFileDecoderTest {
     }
 
     @Test
+    void refusesUtf8CutOffInTheMiddleOfACharacterInsteadOfReadingItAsWindows1256() {
+        byte[] utf8 = ArabicSamples.article(0).getBytes(StandardCharsets.UTF_8);
+        byte[] truncated = Arrays.copyOf(utf8, utf8.length - 1); // the last letter loses a byte
+        assertThatThrownBy(() -> decoder.decode(truncated))
+                .isInstanceOf(UnreadableFileException.class)
+                .hasMessage("damaged UTF-8: invalid bytes from byte " + (utf8.length - 2)
+                        + " on (a truncated or corrupted file?)");
+    }
+
+    @Test
+    void refusesUtf8WithAFewCorruptedBytes() {
+        byte[] utf8 = ArabicSamples.article(1).getBytes(StandardCharsets.UTF_8);
+        utf8[1000] = (byte) 0xFF;
+        utf8[3000] = (byte) 0x41;
+        assertThatThrownBy(() -> decoder.decode(utf8))
+                .isInstanceOf(UnreadableFileException.class).hasMessageStartingWith("damaged UTF-8");
+    }
+
+    @Test
     void refusesLatinTextThatIsNotUtf8() {
         byte[] latin1 = "Le ministre a déclaré à la presse que la réunion était très utile."
                 .getBytes(StandardCharsets.ISO_8859_1);

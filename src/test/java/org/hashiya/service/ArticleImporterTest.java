@@ -173,6 +173,26 @@ class ArticleImporterTest {
     }
 
     @Test
+    void readingOnThreadsGivesTheSameOutcomesAsReadingInline() throws Exception {
+        for (int i = 0; i < 40; i++) {
+            String text = (i % 5) + "\n" + ArabicSamples.paragraphs(i % 3, 3);
+            byte[] bytes = i % 7 == 0 ? new byte[0] : i % 2 == 0 ? ArabicSamples.encode(text, WINDOWS_1256)
+                    : ArabicSamples.utf16LeBom(text);
+            Files.write(in.resolve(String.format("f%02d.txt", i)), bytes);
+        }
+        List<ImportOutcome> inline;
+        List<ImportOutcome> threaded;
+        try (Library other = SqliteLibrary.open(dir.resolve("other.db"), true)) {
+            inline = new ArticleImporter(other.articles(), new ArticleFileReader(), CLOCK, 7, 0)
+                    .importPaths(List.of(in), ImportListener.NONE, () -> false).outcomes();
+        }
+        threaded = new ArticleImporter(library.articles(), new ArticleFileReader(), CLOCK, 7, 2)
+                .importPaths(List.of(in), ImportListener.NONE, () -> false).outcomes();
+        assertThat(threaded).isEqualTo(inline);
+        assertThat(threaded).extracting(ImportOutcome::kind).contains(Kind.IMPORTED, Kind.DUPLICATE, Kind.REFUSED);
+    }
+
+    @Test
     void refusedFilesAreReportedAndNeverStored() throws Exception {
         Path good = Files.writeString(in.resolve("good.txt"), ArabicSamples.article(0));
         Path empty = Files.write(in.resolve("empty.txt"), new byte[0]);

@@ -48,6 +48,10 @@ final class SchemaMigrator {
 
     private void apply(Migration migration) {
         Sql.inTransaction(connection, "migrate library " + file + " to schema " + migration.version(), () -> {
+            // Another process may have migrated since we looked: the write lock is ours now, so look again.
+            if (userVersion() >= migration.version()) {
+                return null;
+            }
             try (Statement st = connection.createStatement()) {
                 for (String statement : migration.statements()) {
                     st.execute(statement);

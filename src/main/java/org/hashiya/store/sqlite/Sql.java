@@ -14,24 +14,53 @@ final class Sql {
         T run() throws SQLException;
     }
 
-    /** Runs {@code work} in one transaction on {@code connection}, serialised with other users of it. */
+    /**
+     * Runs {@code work} in one transaction on {@code connection}, serialised with other users of it.
+     * On failure the first error is the one reported: after a failed commit (disk full, say) SQLite
+     * has already rolled back, and the clean-up that follows fails with "no transaction is active",
+     * which must not hide the real reason.
+     */
     static <T> T inTransaction(Connection connection, String what, Work<T> work) {
         synchronized (connection) {
             try {
                 connection.setAutoCommit(false);
-                try {
-                    T result = work.run();
-                    connection.commit();
-                    return result;
-                } catch (SQLException | RuntimeException e) {
-                    connection.rollback();
-                    throw e;
-                } finally {
-                    connection.setAutoCommit(true);
-                }
             } catch (SQLException e) {
-                throw new LibraryException("cannot " + what + ": " + reason(e), e);
+                throw failure(connection, what, e);
             }
+            boolean committed = false;
+            try {
+                T result = work.run();
+                connection.commit();
+                committed = true;
+                return result;
+            } catch (SQLException e) {
+                rollBack(connection, e);
+                throw failure(connection, what, e);
+            } catch (RuntimeException e) {
+                rollBack(connection, e);
+                throw e;
+            } finally {
+                restoreAutoCommit(connection, what, committed);
+            }
+        }
+    }
+
+    private static void rollBack(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static void restoreAutoCommit(Connection connection, String what, boolean committed) {
+        try {
+            connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            if (committed) {
+                throw failure(connection, what, e);
+            }
+            // already failing: the error being thrown says why
         }
     }
 
@@ -41,8 +70,24 @@ final class Sql {
             try {
                 return work.run();
             } catch (SQLException e) {
-                throw new LibraryException("cannot " + what + ": " + reason(e), e);
+                throw failure(connection, what, e);
             }
+        }
+    }
+
+    /** "cannot store articles in /path/lib.db: database or disk is full". */
+    static LibraryException failure(Connection connection, String what, SQLException e) {
+        String file = fileOf(connection);
+        String where = file.isEmpty() || what.contains(file) ? "" : " in " + file;
+        return new LibraryException("cannot " + what + where + ": " + reason(e), e);
+    }
+
+    private static String fileOf(Connection connection) {
+        try {
+            String url = connection.getMetaData().getURL();
+            return url == null ? "" : url.replaceFirst("^jdbc:sqlite:", "");
+        } catch (SQLException e) {
+            return "";
         }
     }
 
@@ -53,6 +98,13 @@ final class Sql {
         if (message.startsWith("[") && bracket > 0) {
             message = message.substring(bracket + 2);
         }
-        return message.replaceFirst("^\\((.*)\\)$", "$1");
+        message = message.replaceFirst("^\\((.*)\\)$", "$1");
+        // "Attempt to write a readonly database (attempt to write a readonly database)": say it once
+        int open = message.lastIndexOf(" (");
+        if (open > 0 && message.endsWith(")")
+                && message.substring(0, open).equalsIgnoreCase(message.substring(open + 2, message.length() - 1))) {
+            message = message.substring(open + 2, message.length() - 1);
+        }
+        return message;
     }
 }

@@ -136,6 +136,11 @@ public final class SqliteLibrary implements Library {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        if (!readOnly) {
+            // Every transaction here writes: take the write lock at BEGIN, where the busy timeout
+            // waits for it, rather than on upgrade from read, where SQLite must fail at once.
+            config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        }
         try {
             return DriverManager.getConnection("jdbc:sqlite:" + file, config.toProperties());
         } catch (SQLException e) {

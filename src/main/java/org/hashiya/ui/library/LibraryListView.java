@@ -40,10 +40,10 @@ public final class LibraryListView extends VBox {
         table.getColumns().setAll(java.util.List.of(title, length, date, status));
         table.setId("library-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        title.setMaxWidth(1f * Integer.MAX_VALUE * 60);
-        length.setMaxWidth(1f * Integer.MAX_VALUE * 12);
-        date.setMaxWidth(1f * Integer.MAX_VALUE * 16);
-        status.setMaxWidth(1f * Integer.MAX_VALUE * 12);
+        // Fixed narrow columns for the numbers and dates; the title takes what is left.
+        fixWidth(length, 58);
+        fixWidth(date, 88);
+        fixWidth(status, 84);
         table.setItems(model.visibleRows());
         table.setPlaceholder(new Label("No articles. Import files with File ▸ Import, or drop them here."));
         table.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
@@ -67,6 +67,12 @@ public final class LibraryListView extends VBox {
         });
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().setAll(filter, table);
+    }
+
+    private static void fixWidth(TableColumn<Row, ?> column, double width) {
+        column.setMinWidth(width);
+        column.setPrefWidth(width);
+        column.setMaxWidth(width);
     }
 
     private static String dateOf(Row row) {

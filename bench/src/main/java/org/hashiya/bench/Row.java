@@ -1,0 +1,23 @@
+package org.hashiya.bench;
+
+/**
+ * One line of the report: what was measured at what size, how long it took (median and spread of
+ * the measured runs), the throughput, the peak heap, and, where a feature issue sets one, the
+ * target and whether it was met.
+ */
+public record Row(String what, int size, String sizeUnit, Timing.Stats stats, double work, String workUnit,
+                  String target, Boolean met, String note) {
+
+    /** Work units per second at the median time. */
+    public double throughput() {
+        return stats.median() == 0 ? 0 : work / stats.median();
+    }
+
+    public Row withTarget(String newTarget, boolean isMet) {
+        return new Row(what, size, sizeUnit, stats, work, workUnit, newTarget, isMet, note);
+    }
+
+    public Row withNote(String newNote) {
+        return new Row(what, size, sizeUnit, stats, work, workUnit, target, met, newNote);
+    }
+}

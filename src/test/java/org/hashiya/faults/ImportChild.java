@@ -1,0 +1,54 @@
+package org.hashiya.faults;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hashiya.bench.ArticleGenerator;
+import org.hashiya.domain.NewArticle;
+import org.hashiya.store.ArticleRepository.AddResult;
+import org.hashiya.store.Library;
+import org.hashiya.store.LibraryException;
+import org.hashiya.store.sqlite.SqliteLibrary;
+
+/**
+ * The process the fault tests kill, starve or lock out. Imports generated articles
+ * {@code from..to-1} (a deterministic "folder") into a library in batches, and prints
+ * {@code saved <sha256>} for each article only after its batch's commit has returned, so every
+ * such line is a promise the library must keep. A refusal is printed as {@code error <message>}
+ * (what the user would see) with exit code 3.
+ *
+ * <p>Arguments: library seed from to batchSize
+ */
+public final class ImportChild {
+    public static final int REFUSED = 3;
+
+    private ImportChild() {
+    }
+
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        Path file = Path.of(args[0]);
+        ArticleGenerator generator = new ArticleGenerator(Long.parseLong(args[1]), ArticleGenerator.Sizes.VARIED_1_TO_10KB);
+        int from = Integer.parseInt(args[2]);
+        int to = Integer.parseInt(args[3]);
+        int batchSize = Integer.parseInt(args[4]);
+        try (Library library = SqliteLibrary.open(file, true)) {
+            out.println("ready");
+            for (int start = from; start < to; start += batchSize) {
+                List<NewArticle> batch = generator.newArticles(start, Math.min(batchSize, to - start));
+                List<AddResult> results = library.articles().addAll(batch);
+                List<String> lines = new ArrayList<>(batch.size());
+                for (int i = 0; i < batch.size(); i++) {
+                    lines.add("saved " + batch.get(i).importRecord().sha256() + (results.get(i).duplicate() ? " duplicate" : ""));
+                }
+                out.println(String.join("\n", lines));
+            }
+            out.println("done");
+        } catch (LibraryException e) {
+            out.println("error " + e.getMessage());
+            System.exit(REFUSED);
+        }
+    }
+}
