@@ -67,6 +67,7 @@ public final class MainWindow {
         root.setCenter(split);
         root.setBottom(statusBar());
         enableDrop();
+        imports.setOnFinished(report -> ImportSummaryDialog.showIfNeeded(window(), report, List.copyOf(imports.problems())));
     }
 
     private MenuBar menuBar() {
@@ -182,6 +183,6 @@ public final class MainWindow {
     }
 
     private Window window() {
-        return root.getScene().getWindow();
+        return root.getScene() == null ? null : root.getScene().getWindow();
     }
 }

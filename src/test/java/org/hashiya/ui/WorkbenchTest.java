@@ -77,6 +77,22 @@ class WorkbenchTest {
         assertThat(stored).isEqualTo("الشرق الأوسط");
     }
 
+    @Test
+    void anImportWithRefusedFilesNamesThemInADialog(FxRobot robot) throws Exception {
+        Path more = Files.createDirectories(folder.resolve("more"));
+        Files.writeString(more.resolve("blank.txt"), "   \n\n", StandardCharsets.UTF_8);
+        Files.writeString(more.resolve("again.txt"), FIRST, StandardCharsets.UTF_8);
+        onFx(() -> {
+            workbench.imports().start(java.util.List.of(more));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.TextArea details = robot.lookup(".import-problems").queryAs(javafx.scene.control.TextArea.class);
+        assertThat(details.getText()).contains("blank.txt").contains("again.txt");
+        assertThat(onFx(() -> workbench.model().statusProperty().get())).contains("1 refused").contains("1 already in the library");
+        robot.type(javafx.scene.input.KeyCode.ESCAPE);
+    }
+
     static <T> T onFx(Callable<T> task) {
         try {
             return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
