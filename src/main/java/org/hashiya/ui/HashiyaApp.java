@@ -13,8 +13,11 @@ import org.hashiya.service.ErrorLog;
 import org.hashiya.service.RecentLibraries;
 import org.hashiya.service.SchemaService;
 import org.hashiya.service.UserFolders;
+import org.hashiya.service.UserPreferences;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
+import org.hashiya.ui.annotate.AnnotationWorkbench;
+import org.hashiya.ui.annotate.AnnotatorNameDialog;
 import org.hashiya.ui.reader.ReadingPane;
 
 /**
@@ -52,6 +55,14 @@ public final class HashiyaApp extends Application {
         pane.setId("reading-pane");
         ReaderController reader = new ReaderController(model, pane);
         MainWindow window = new MainWindow(model, imports, pane, recent::list);
+        // ---- annotating (ui.annotate): after the ReaderController, whose listener shows the text first
+        UserPreferences preferences = UserPreferences.of(folders);
+        AnnotationWorkbench annotation = new AnnotationWorkbench(pane,
+                AnnotatorNameDialog.resolve(options.annotator, preferences), model::setStatus, model.list()::updateStatus);
+        model.openArticleProperty().addListener((obs, old, article) -> annotation.show(model.libraryProperty().get(), article));
+        window.addMenu(annotation.editMenu(preferences));
+        window.addSidePanel(annotation.panel());
+        // ---- end annotating
         window.addMenu(reader.viewMenu());
 
         boolean isDefault = options.db == null;
