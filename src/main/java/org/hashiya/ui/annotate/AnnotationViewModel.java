@@ -90,6 +90,8 @@ public final class AnnotationViewModel {
     private String text = "";
     private TextOffsets offsets = new TextOffsets("");
     private boolean selectionExact;
+    /** The spans under the latest click, so a click on the same spans cycles; any other pick resets it. */
+    private List<Long> lastClickedIds = List.of();
 
     // ---- opening and closing -------------------------------------------------------------------
 
@@ -203,22 +205,19 @@ public final class AnnotationViewModel {
 
     /**
      * A click on the character at this UTF-16 offset (-1 off the text): picks the innermost span
-     * there, and on each further click the next larger one, round and round; nothing if none.
+     * there, and on each further click on the same spans the next larger one, round and round;
+     * nothing if none.
      */
     public void clickAt(int utf16Offset) {
         List<Span> under = spansAt(utf16Offset);
-        if (under.isEmpty()) {
-            pick(null);
-            return;
-        }
+        List<Long> ids = under.stream().map(Span::id).toList();
         Span current = selectedSpan.get();
         int index = -1;
-        for (int i = 0; current != null && i < under.size(); i++) {
-            if (under.get(i).id() == current.id()) {
-                index = i;
-            }
+        if (ids.equals(lastClickedIds) && current != null) {
+            index = ids.indexOf(current.id()); // clicking again on the same spans: the next larger one
         }
-        pick(under.get((index + 1) % under.size()));
+        pick(under.isEmpty() ? null : under.get((index + 1) % under.size()));
+        lastClickedIds = ids;
     }
 
     /** Picks the span with this id (from the span list). */
@@ -547,6 +546,7 @@ public final class AnnotationViewModel {
     }
 
     private void pick(Span span) {
+        lastClickedIds = List.of();
         Span old = selectedSpan.get();
         if (old == span || (old != null && span != null && old.id() == span.id() && old.equals(span))) {
             return;

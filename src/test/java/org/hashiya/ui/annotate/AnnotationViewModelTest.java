@@ -224,6 +224,18 @@ class AnnotationViewModelTest {
     }
 
     @Test
+    void theFirstClickOnSpansPicksTheInnermostEvenIfAnOuterOneWasPickedOtherwise() {
+        select("مصر", 0, 3, false);
+        model.applyShortcut("7", false);
+        model.setSelection(at("وزير"), at("مصر") + 3, false);
+        model.applyShortcut("1", false); // the new outer span is now picked
+
+        model.clickAt(at("مصر") + 1);
+
+        assertThat(model.selectedSpanProperty().get().text()).isEqualTo("مصر");
+    }
+
+    @Test
     void theSpanListIsInReadingOrderAndFollowsEveryChange() {
         select("حلب", 0, 3, false);
         model.applyShortcut("1", false);
