@@ -7,6 +7,8 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.hashiya.service.ErrorLog;
 import org.hashiya.service.UserFolders;
+import org.hashiya.service.UserPreferences;
+import org.hashiya.ui.annotate.AnnotatorNameDialog;
 
 /**
  * The workbench application: {@code hashiya [--db FILE] [--annotator NAME]}. Opens the user's
@@ -36,7 +38,8 @@ public final class HashiyaApp extends Application {
             }
         });
         WorkbenchOptions options = WorkbenchOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        workbench = new Workbench(folders, background);
+        String annotator = AnnotatorNameDialog.resolve(options.annotator, UserPreferences.of(folders));
+        workbench = new Workbench(folders, background, annotator, UserPreferences.of(folders));
         workbench.openLibrary(options.db);
         workbench.show(stage);
     }

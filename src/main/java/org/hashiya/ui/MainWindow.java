@@ -35,6 +35,7 @@ public final class MainWindow {
     private final ImportViewModel imports;
     private final Node readingPane;
     private final BorderPane root = new BorderPane();
+    private final javafx.scene.layout.VBox sidePanel = new javafx.scene.layout.VBox();
     private final Menu recentMenu = new Menu("Open Recent");
     private final java.util.function.Supplier<List<Path>> recentLibraries;
 
@@ -57,13 +58,13 @@ public final class MainWindow {
         LibraryListView list = new LibraryListView(model.list());
         TitledPane metadataPane = new TitledPane("Article", new MetadataView(model.metadata()));
         metadataPane.setCollapsible(false);
-        javafx.scene.layout.VBox metadata = new javafx.scene.layout.VBox(metadataPane);
-        metadata.getStyleClass().add("side-panel");
-        SplitPane split = new SplitPane(list, readingPane, metadata);
+        sidePanel.getChildren().add(metadataPane);
+        sidePanel.getStyleClass().add("side-panel");
+        SplitPane split = new SplitPane(list, readingPane, sidePanel);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.32, 0.80);
+        split.setDividerPositions(0.24, 0.72);
         SplitPane.setResizableWithParent(list, false);
-        SplitPane.setResizableWithParent(metadata, false);
+        SplitPane.setResizableWithParent(sidePanel, false);
         root.setCenter(split);
         root.setBottom(statusBar());
         enableDrop();
@@ -91,6 +92,12 @@ public final class MainWindow {
     /** Adds a View menu (zoom and the like) that the reading pane provides. */
     public void addMenu(Menu menu) {
         ((MenuBar) root.getTop()).getMenus().add(menu);
+    }
+
+    /** Adds a panel below the article's metadata, taking the remaining height (the annotation panel). */
+    public void addSidePanel(Node panel) {
+        javafx.scene.layout.VBox.setVgrow(panel, Priority.ALWAYS);
+        sidePanel.getChildren().add(panel);
     }
 
     private void fillRecent() {

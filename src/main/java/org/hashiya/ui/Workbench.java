@@ -2,19 +2,21 @@ package org.hashiya.ui;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
-import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.hashiya.service.BundledSamples;
 import org.hashiya.service.RecentLibraries;
 import org.hashiya.service.SchemaService;
 import org.hashiya.service.UserFolders;
+import org.hashiya.service.UserPreferences;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
+import org.hashiya.ui.annotate.AnnotationWorkbench;
 import org.hashiya.ui.labels.LabelPalette;
 import org.hashiya.ui.labels.LabelsDialog;
 import org.hashiya.ui.labels.SchemaViewModel;
@@ -31,34 +33,55 @@ public final class Workbench {
     private final MainWindow window;
     private final UserFolders folders;
     private final SchemaViewModel schemas = new SchemaViewModel();
+    private final AnnotationWorkbench annotation;
 
-    public Workbench(UserFolders folders, Executor background) {
+    public Workbench(UserFolders folders, Executor background, String annotatorName, UserPreferences preferences) {
         this.folders = folders;
         RecentLibraries recent = new RecentLibraries(folders.recentLibrariesFile());
         model = new MainViewModel((file, create) -> openAndRemember(file, create, recent), background, Platform::runLater);
         imports = new ImportViewModel(model);
         readingPane = new ReadingPane();
         readingPane.setId("reading-pane");
+        // The reader controller must come before annotating: showing an article's text clears
+        // the pane's highlights, and annotating paints them afterwards.
         ReaderController reader = new ReaderController(model, readingPane);
-        window = new MainWindow(model, imports, readingPane, recent::list);
-        window.addMenu(reader.viewMenu());
-        // --- labels (org.hashiya.ui.labels): the shared schema and the Annotate menu ---
+        annotation = new AnnotationWorkbench(readingPane, annotatorName, model::setStatus, model.list()::updateStatus);
+        model.openArticleProperty().addListener((obs, old, article) -> annotation.show(model.libraryProperty().get(), article));
+        annotation.setPaletteOpener(this::openPalette);
         model.libraryProperty().addListener((obs, old, library) -> schemas.setLibrary(library));
+        schemas.schemaProperty().addListener((obs, old, schema) -> annotation.model().reloadSchema());
+
+        window = new MainWindow(model, imports, readingPane, recent::list);
+        window.addMenu(annotation.editMenu(preferences));
+        window.addMenu(reader.viewMenu());
         window.addMenu(annotateMenu());
-        // --- end labels ---
+        window.addSidePanel(annotation.panel());
     }
 
-    /** Annotate ▸ Labels… (the schema dialog); the palette item is a preview until annotating is wired. */
+    /** Annotate ▸ Labels…: the schema dialog. */
     private Menu annotateMenu() {
-        MenuItem palette = new MenuItem("Label Palette (preview)…");
-        palette.setOnAction(e -> {
-            Bounds at = readingPane.localToScreen(readingPane.getLayoutBounds());
-            LabelPalette.show(readingPane, at.getMinX() + at.getWidth() / 2 - 200, at.getMinY() + 80, schemas.schema(),
-                    id -> model.setStatus("Picked label " + id + "; applying it comes with annotating in the reading pane."));
-        });
         Menu annotate = new Menu("Annotate");
-        annotate.getItems().setAll(LabelsDialog.menuItem(() -> readingPane.getScene().getWindow(), schemas), palette);
+        annotate.getItems().setAll(LabelsDialog.menuItem(() -> readingPane.getScene().getWindow(), schemas));
         return annotate;
+    }
+
+    /** The label palette, just below the end of the selection (or the top of the pane). */
+    private void openPalette() {
+        Bounds pane = readingPane.localToScreen(readingPane.getLayoutBounds());
+        if (pane == null) {
+            return;
+        }
+        double x = pane.getMinX() + pane.getWidth() / 2 - 200;
+        double y = pane.getMinY() + 80;
+        int end = readingPane.getSelection().getEnd();
+        Optional<Bounds> at = readingPane.getSelection().getLength() > 0
+                ? readingPane.characterBoundsInScene(Math.max(0, end - 1)) : Optional.empty();
+        if (at.isPresent()) {
+            Bounds onScreen = readingPane.localToScreen(readingPane.sceneToLocal(at.get()));
+            x = Math.max(pane.getMinX(), onScreen.getMinX() - 200);
+            y = onScreen.getMaxY() + 4;
+        }
+        LabelPalette.show(readingPane, x, y, schemas.schema(), annotation.model()::applyLabel);
     }
 
     private static Library openAndRemember(Path file, boolean create, RecentLibraries recent) {
@@ -110,6 +133,10 @@ public final class Workbench {
 
     public MainViewModel model() {
         return model;
+    }
+
+    public AnnotationWorkbench annotation() {
+        return annotation;
     }
 
     public ImportViewModel imports() {

@@ -34,7 +34,7 @@ class WorkbenchTest {
         Files.writeString(articles.resolve("a.txt"), FIRST, StandardCharsets.UTF_8);
         Files.writeString(articles.resolve("b.txt"), SECOND, StandardCharsets.UTF_8);
         UserFolders user = new UserFolders(folder.resolve("data"), folder.resolve("config"));
-        workbench = new Workbench(user, Runnable::run);
+        workbench = new Workbench(user, Runnable::run, "tester", org.hashiya.service.UserPreferences.of(user));
         workbench.openLibrary(folder.resolve("lib.db"));
         workbench.imports().start(java.util.List.of(articles));
         workbench.show(stage);

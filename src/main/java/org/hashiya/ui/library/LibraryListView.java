@@ -5,19 +5,23 @@ import java.time.format.DateTimeFormatter;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.NodeOrientation;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+import org.hashiya.domain.ArticleStatus;
 import org.hashiya.ui.library.LibraryListViewModel.Row;
 
-/** The library list: a title filter over a table of title, length and date. */
+/** The library list: a title filter and a status choice over a table of title, length, date and status. */
 public final class LibraryListView extends VBox {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
     private final TextField filter = new TextField();
+    private final ChoiceBox<ArticleStatus> statusFilter = new ChoiceBox<>();
     private final TableView<Row> table = new TableView<>();
 
     public LibraryListView(LibraryListViewModel model) {
@@ -25,6 +29,24 @@ public final class LibraryListView extends VBox {
         filter.setPromptText("Filter by title — تصفية حسب العنوان");
         filter.setId("library-filter");
         filter.textProperty().bindBidirectional(model.filterProperty());
+        statusFilter.setId("library-status-filter");
+        statusFilter.getItems().setAll(java.util.Arrays.asList(null, ArticleStatus.NEW, ArticleStatus.IN_PROGRESS,
+                ArticleStatus.DONE, ArticleStatus.REVIEWED));
+        statusFilter.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(ArticleStatus status) {
+                return status == null ? "all statuses" : status.id();
+            }
+
+            @Override
+            public ArticleStatus fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        statusFilter.valueProperty().bindBidirectional(model.statusFilterProperty());
+        HBox.setHgrow(filter, Priority.ALWAYS);
+        HBox filters = new HBox(6, filter, statusFilter);
+        filters.getStyleClass().add("library-filters");
 
         TableColumn<Row, String> title = new TableColumn<>("Title");
         title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary().title()));
@@ -66,7 +88,7 @@ public final class LibraryListView extends VBox {
             }
         });
         VBox.setVgrow(table, Priority.ALWAYS);
-        getChildren().setAll(filter, table);
+        getChildren().setAll(filters, table);
     }
 
     private static void fixWidth(TableColumn<Row, ?> column, double width) {

@@ -8,25 +8,29 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
+import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.ArticleSummary;
 import org.hashiya.text.SearchNormalizer;
 
 /**
- * The library list: every article's summary, filtered by title. The filter ignores diacritics,
- * tatweel and alef/yeh/teh-marbuta variants, so «الأمريكية» finds «الامريكيه».
+ * The library list: every article's summary, filtered by title and by status. The title filter
+ * ignores diacritics, tatweel and alef/yeh/teh-marbuta variants, so «الأمريكية» finds «الامريكيه».
  */
 public final class LibraryListViewModel {
     private final ObservableList<Row> rows = FXCollections.observableArrayList();
     private final FilteredList<Row> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<ArticleSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    /** Only articles with this status; null for all. */
+    private final ObjectProperty<ArticleStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
 
     /** A summary with its title's search key computed once. */
     public record Row(ArticleSummary summary, String titleKey) {
     }
 
     public LibraryListViewModel() {
-        filter.addListener((obs, old, text) -> applyFilter(text));
+        filter.addListener((obs, old, text) -> applyFilter());
+        statusFilter.addListener((obs, old, status) -> applyFilter());
     }
 
     public void setArticles(List<ArticleSummary> summaries) {
@@ -43,9 +47,29 @@ public final class LibraryListViewModel {
         }
     }
 
-    private void applyFilter(String text) {
+    /** The open article's status changed (e.g. opening moved it to in_progress): refresh its row. */
+    public void updateStatus(long articleId, ArticleStatus status) {
+        for (Row row : rows) {
+            ArticleSummary s = row.summary();
+            if (s.id() == articleId) {
+                if (s.status() != status) {
+                    update(new ArticleSummary(s.id(), s.title(), s.length(), s.importedAt(), s.published(), status));
+                }
+                return;
+            }
+        }
+    }
+
+    private void applyFilter() {
+        String text = filter.get();
         String key = SearchNormalizer.normalize(text == null ? "" : text.strip());
-        visible.setPredicate(key.isEmpty() ? null : row -> row.titleKey().contains(key));
+        ArticleStatus status = statusFilter.get();
+        if (key.isEmpty() && status == null) {
+            visible.setPredicate(null);
+        } else {
+            visible.setPredicate(row -> row.titleKey().contains(key)
+                    && (status == null || row.summary().status() == status));
+        }
     }
 
     public ObservableList<Row> visibleRows() {
@@ -58,6 +82,10 @@ public final class LibraryListViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    public ObjectProperty<ArticleStatus> statusFilterProperty() {
+        return statusFilter;
     }
 
     public ObjectProperty<ArticleSummary> selectedProperty() {

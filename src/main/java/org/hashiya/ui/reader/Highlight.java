@@ -6,8 +6,9 @@ import javafx.scene.paint.Color;
 /**
  * A coloured range of the article to paint behind the text. Offsets are UTF-16 indices into the
  * article text (end exclusive), the same indices {@link ReadingPane#selectionProperty()} uses.
+ * {@code outline}, when not null, is drawn around the range (the picked span among overlaps).
  */
-public record Highlight(String id, int start, int end, Color color) {
+public record Highlight(String id, int start, int end, Color color, Color outline) {
 
     public Highlight {
         Objects.requireNonNull(id, "id");
@@ -17,8 +18,16 @@ public record Highlight(String id, int start, int end, Color color) {
         }
     }
 
+    public Highlight(String id, int start, int end, Color color) {
+        this(id, start, end, color, null);
+    }
+
     /** A highlight with a CSS colour such as {@code "#ffd54f"} or {@code "rgba(255,200,0,0.5)"}. */
     public static Highlight of(String id, int start, int end, String cssColor) {
         return new Highlight(id, start, end, Color.web(cssColor));
+    }
+
+    public Highlight withOutline(Color newOutline) {
+        return new Highlight(id, start, end, color, newOutline);
     }
 }

@@ -40,6 +40,8 @@ final class ParagraphOverlay extends Group {
         void detached(ParagraphOverlay overlay);
     }
 
+    private static final double OUTLINE_WIDTH = 2;
+
     private final int paragraph;
     private final Source source;
     private final Group highlights = new Group();
@@ -132,7 +134,11 @@ final class ParagraphOverlay extends Group {
                 Path path = new Path(shape);
                 path.getStyleClass().add("highlight");
                 path.setFill(h.color());
-                path.setStroke(null);
+                path.setStroke(h.outline());
+                if (h.outline() != null) {
+                    path.setStrokeWidth(OUTLINE_WIDTH);
+                    path.getStyleClass().add("highlight-outlined");
+                }
                 highlights.getChildren().add(path);
             }
         }

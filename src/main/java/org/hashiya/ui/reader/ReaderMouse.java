@@ -7,8 +7,9 @@ import javafx.scene.input.MouseEvent;
 /**
  * Primary-button mouse handling, replacing the area's: a press puts the caret on the character
  * under the pointer, a double click selects the word, a drag selects whole words from the one
- * pressed to the one under the pointer. Hit-testing uses the flows' own geometry because the
- * area's hit test is off for right-aligned lines.
+ * pressed to the one under the pointer. With Alt held, a drag selects exact characters instead, from
+ * the one pressed to the one under the pointer (for clitics such as و or بـ). Hit-testing uses the
+ * flows' own geometry because the area's hit test is off for right-aligned lines.
  */
 final class ReaderMouse {
     private final ReadingPane pane;
@@ -39,6 +40,11 @@ final class ReaderMouse {
         } else if (e.isShiftDown()) {
             pane.selectRange(pane.area().getAnchor(), word[2]);
             return;
+        } else if (e.isAltDown()) {
+            pane.selectRange(word[2], word[2]);
+            anchorStart = word[2];
+            anchorEnd = word[1] > word[0] ? nextCharacter(word[2]) : word[2];
+            return;
         } else {
             pane.selectRange(word[2], word[2]);
         }
@@ -52,6 +58,9 @@ final class ReaderMouse {
         }
         e.consume();
         int[] word = wordUnder(e);
+        if (e.isAltDown() && word[1] > word[0]) {
+            word = new int[] {word[2], nextCharacter(word[2])}; // the character itself, not its word
+        }
         if (word[0] < anchorStart) {
             pane.selectRange(anchorEnd, word[0]); // caret at the pointer's end
         } else {
@@ -77,6 +86,11 @@ final class ReaderMouse {
         int start = article.paragraphStart(p);
         int[] word = WordSegments.wordAt(article.paragraph(p), hit[0] - start);
         return new int[] {start + word[0], start + word[1], hit[0]};
+    }
+
+    private int nextCharacter(int offset) {
+        String text = pane.article().text();
+        return offset < text.length() ? text.offsetByCodePoints(offset, 1) : offset;
     }
 
     private void autoscroll(MouseEvent e) {

@@ -135,6 +135,12 @@ public final class ReadingPane extends StackPane {
         return List.copyOf(highlights.all());
     }
 
+    /** Gives the keyboard to the text, so reading and annotating keys work at once. */
+    @Override
+    public void requestFocus() {
+        area.requestFocus();
+    }
+
     // ---- selection -----------------------------------------------------------------------------
 
     /** The selected range in document offsets; empty (start == end) when nothing is selected. */

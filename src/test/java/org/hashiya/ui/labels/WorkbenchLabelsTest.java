@@ -29,7 +29,8 @@ class WorkbenchLabelsTest {
     @Start
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory("hashiya-labels-workbench");
-        workbench = new Workbench(new UserFolders(folder.resolve("data"), folder.resolve("config")), Runnable::run);
+        UserFolders user = new UserFolders(folder.resolve("data"), folder.resolve("config"));
+        workbench = new Workbench(user, Runnable::run, "tester", org.hashiya.service.UserPreferences.of(user));
         workbench.openLibrary(folder.resolve("lib.db"));
         workbench.schemas().schemaProperty().addListener((obs, old, schema) -> heard.add(schema));
         workbench.show(stage);
