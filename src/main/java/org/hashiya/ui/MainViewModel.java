@@ -144,14 +144,15 @@ public final class MainViewModel {
         Library current = library.get();
         if (current != null) {
             rememberPosition();
+            // Let everything that follows the library let go of it before the file is closed.
+            openArticle.set(null);
+            library.set(null);
+            catalog = null;
             try {
                 current.close();
             } catch (LibraryException e) {
                 ErrorLog.error("closing library", e);
             }
-            library.set(null);
-            openArticle.set(null);
-            catalog = null;
         }
     }
 

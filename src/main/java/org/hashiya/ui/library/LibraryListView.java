@@ -2,8 +2,6 @@ package org.hashiya.ui.library;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
@@ -14,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hashiya.domain.ArticleStatus;
+import org.hashiya.domain.ArticleSummary;
 import org.hashiya.ui.library.LibraryListViewModel.Row;
 
 /** The library list: a title filter and a status choice over a table of title, length, date and status. */
@@ -49,16 +48,16 @@ public final class LibraryListView extends VBox {
         filters.getStyleClass().add("library-filters");
 
         TableColumn<Row, String> title = new TableColumn<>("Title");
-        title.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary().title()));
+        title.setCellValueFactory(c -> c.getValue().summaryProperty().map(ArticleSummary::title));
         title.setPrefWidth(240);
         title.getStyleClass().add("title-column");
         TableColumn<Row, Integer> length = new TableColumn<>("Length");
-        length.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().summary().length()));
+        length.setCellValueFactory(c -> c.getValue().summaryProperty().map(ArticleSummary::length));
         length.getStyleClass().add("number-column");
         TableColumn<Row, String> date = new TableColumn<>("Date");
-        date.setCellValueFactory(c -> new ReadOnlyStringWrapper(dateOf(c.getValue())));
+        date.setCellValueFactory(c -> c.getValue().summaryProperty().map(LibraryListView::dateOf));
         TableColumn<Row, String> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().summary().status().id()));
+        status.setCellValueFactory(c -> c.getValue().summaryProperty().map(summary -> summary.status().id()));
         table.getColumns().setAll(java.util.List.of(title, length, date, status));
         table.setId("library-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -97,9 +96,9 @@ public final class LibraryListView extends VBox {
         column.setMaxWidth(width);
     }
 
-    private static String dateOf(Row row) {
-        String published = row.summary().published();
-        return published.isBlank() ? DAY.format(row.summary().importedAt()) : published;
+    private static String dateOf(ArticleSummary summary) {
+        String published = summary.published();
+        return published.isBlank() ? DAY.format(summary.importedAt()) : published;
     }
 
     public TableView<Row> table() {

@@ -1,7 +1,10 @@
 package org.hashiya.ui.library;
 
 import java.util.List;
+import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -17,15 +20,41 @@ import org.hashiya.text.SearchNormalizer;
  * ignores diacritics, tatweel and alef/yeh/teh-marbuta variants, so «الأمريكية» finds «الامريكيه».
  */
 public final class LibraryListViewModel {
-    private final ObservableList<Row> rows = FXCollections.observableArrayList();
+    // Rows change in place (an extractor reports updates), rather than being replaced: replacing
+    // the selected row of a filtered TableView trips a JavaFX selection bug (IndexOutOfBounds in
+    // ControlUtils.updateSelectedIndices).
+    private final ObservableList<Row> rows = FXCollections.observableArrayList(row -> new Observable[] {row.summaryProperty()});
     private final FilteredList<Row> visible = new FilteredList<>(rows);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ObjectProperty<ArticleSummary> selected = new SimpleObjectProperty<>(this, "selected");
     /** Only articles with this status; null for all. */
     private final ObjectProperty<ArticleStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
 
-    /** A summary with its title's search key computed once. */
-    public record Row(ArticleSummary summary, String titleKey) {
+    /** One article in the list: its summary, and its title's search key computed once per title. */
+    public static final class Row {
+        private final ReadOnlyObjectWrapper<ArticleSummary> summary = new ReadOnlyObjectWrapper<>(this, "summary");
+        private String titleKey;
+
+        Row(ArticleSummary summary) {
+            set(summary);
+        }
+
+        void set(ArticleSummary newSummary) {
+            titleKey = SearchNormalizer.normalize(newSummary.title());
+            summary.set(newSummary);
+        }
+
+        public ArticleSummary summary() {
+            return summary.get();
+        }
+
+        public ReadOnlyObjectProperty<ArticleSummary> summaryProperty() {
+            return summary.getReadOnlyProperty();
+        }
+
+        public String titleKey() {
+            return titleKey;
+        }
     }
 
     public LibraryListViewModel() {
@@ -34,14 +63,14 @@ public final class LibraryListViewModel {
     }
 
     public void setArticles(List<ArticleSummary> summaries) {
-        rows.setAll(summaries.stream().map(s -> new Row(s, SearchNormalizer.normalize(s.title()))).toList());
+        rows.setAll(summaries.stream().map(Row::new).toList());
     }
 
-    /** Replaces one row (after its title or status changed), keeping its place. */
+    /** Updates one row in place (after its title or status changed). */
     public void update(ArticleSummary summary) {
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).summary().id() == summary.id()) {
-                rows.set(i, new Row(summary, SearchNormalizer.normalize(summary.title())));
+        for (Row row : rows) {
+            if (row.summary().id() == summary.id()) {
+                row.set(summary);
                 return;
             }
         }
