@@ -37,6 +37,6 @@ public final class AnnotationService {
         }
         List<Span> spans = library.spans().findByArticle(articleId);
         List<SpanMismatch> mismatches = SpanVerifier.verify(article.text(), spans);
-        return new ArticleAnnotator(library, article, annotator, clock, mismatches);
+        return new ArticleAnnotator(library, article, annotator, clock, spans, mismatches);
     }
 }

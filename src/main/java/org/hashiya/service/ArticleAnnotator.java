@@ -36,15 +36,18 @@ public final class ArticleAnnotator {
     private final String annotator;
     private final Clock clock;
     private final List<SpanMismatch> mismatches;
+    private final List<Span> spansAtOpen;
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
     private final List<Consumer<AnnotationChange>> listeners = new CopyOnWriteArrayList<>();
 
-    ArticleAnnotator(Library library, Article article, String annotator, Clock clock, List<SpanMismatch> mismatches) {
+    ArticleAnnotator(Library library, Article article, String annotator, Clock clock, List<Span> spansAtOpen,
+                     List<SpanMismatch> mismatches) {
         this.library = library;
         this.article = article;
         this.annotator = annotator;
         this.clock = clock;
+        this.spansAtOpen = List.copyOf(spansAtOpen);
         this.mismatches = List.copyOf(mismatches);
     }
 
@@ -54,6 +57,14 @@ public final class ArticleAnnotator {
 
     public String annotator() {
         return annotator;
+    }
+
+    /**
+     * The spans read when the article was opened (and checked then), ordered by start: what a view
+     * draws first, without reading them again. Later changes arrive as {@link AnnotationChange}s.
+     */
+    public List<Span> spansAtOpen() {
+        return spansAtOpen;
     }
 
     /** The article's spans as stored now, ordered by start. */

@@ -24,6 +24,20 @@ class CodePointOffsetsTest {
     }
 
     @Test
+    void mapsBothWaysAroundSeveralEmojiAndTheLowHalfOfAPair() {
+        String text = "أ😀ب🇸🇦ج";
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        int[] codePoints = text.codePoints().toArray();
+        assertThat(offsets.codePointLength()).isEqualTo(codePoints.length);
+        for (int cp = 0; cp <= codePoints.length; cp++) {
+            int utf16 = offsets.toUtf16(cp);
+            assertThat(text.codePointCount(0, utf16)).isEqualTo(cp);
+            assertThat(offsets.toCodePoint(utf16)).isEqualTo(cp);
+        }
+        assertThat(offsets.toCodePoint(2)).as("low half of 😀").isEqualTo(1);
+    }
+
+    @Test
     void refusesOffsetsOutsideTheText() {
         assertThatThrownBy(() -> new CodePointOffsets("ab").toUtf16(3)).isInstanceOf(IndexOutOfBoundsException.class);
     }

@@ -36,6 +36,7 @@ import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
 import org.hashiya.text.TextRange;
 import org.hashiya.text.WordSnapper;
+import org.hashiya.text.CodePointOffsets;
 import org.hashiya.ui.SpanHighlights;
 import org.hashiya.ui.reader.Highlight;
 
@@ -51,7 +52,6 @@ import org.hashiya.ui.reader.Highlight;
  */
 public final class AnnotationViewModel {
     /** Label colours are painted see-through so overlapping and nested spans all stay visible. */
-    public static final double FILL_OPACITY = 0.55;
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final Comparator<Span> READING_ORDER =
             Comparator.comparingInt(Span::start).thenComparingInt(Span::end).thenComparingLong(Span::id);
@@ -88,7 +88,7 @@ public final class AnnotationViewModel {
     private ArticleAnnotator annotator;
     private LabelSchema schema = LabelSchema.of(List.of());
     private String text = "";
-    private TextOffsets offsets = new TextOffsets("");
+    private CodePointOffsets offsets = new CodePointOffsets("");
     private boolean selectionExact;
     /** The spans under the latest click, so a click on the same spans cycles; any other pick resets it. */
     private List<Long> lastClickedIds = List.of();
@@ -113,8 +113,8 @@ public final class AnnotationViewModel {
         this.annotatorName.set(opened.annotator());
         schema = lib.labels().schema();
         text = opened.article().text();
-        offsets = new TextOffsets(text);
-        List<Span> spans = opened.spans();
+        offsets = new CodePointOffsets(text);
+        List<Span> spans = opened.spansAtOpen();
         for (Span span : spans) {
             spansById.put(span.id(), span);
         }
@@ -145,7 +145,7 @@ public final class AnnotationViewModel {
         annotator = null;
         library = null;
         text = "";
-        offsets = new TextOffsets("");
+        offsets = new CodePointOffsets("");
         spansById.clear();
         rows.clear();
         selection.set(new TextRange(0, 0));
@@ -586,22 +586,12 @@ public final class AnnotationViewModel {
         sinks.forEach(s -> s.reset(all));
     }
 
-    /** The span's highlight, or null for a span past the end of the text (reported, not drawn). */
+    /** The span's highlight, outlined when picked; null for a span past the end of the text. */
     private Highlight highlight(Span span) {
-        if (span.end() > offsets.codePointLength()) {
-            return null;
-        }
-        String colour = schema.byId(span.labelId()).map(Label::colour).orElse("#d0d0d0");
-        Color base = Color.web(colour);
-        Highlight h = new Highlight(SpanHighlights.id(span.id()), offsets.toUtf16(span.start()),
-                offsets.toUtf16(span.end()), Color.color(base.getRed(), base.getGreen(), base.getBlue(), FILL_OPACITY));
+        Highlight h = SpanHighlights.of(offsets, span, schema);
         Span picked = selectedSpan.get();
-        return picked != null && picked.id() == span.id() ? h.withOutline(outlineOf(base)) : h;
-    }
-
-    /** A darker, stronger shade of a (pastel) label colour, visible as an outline on the page. */
-    static Color outlineOf(Color base) {
-        return Color.hsb(base.getHue(), Math.min(1, base.getSaturation() * 2 + 0.3), base.getBrightness() * 0.55);
+        return h != null && picked != null && picked.id() == span.id()
+                ? h.withOutline(SpanHighlights.outlineOf(SpanHighlights.labelColour(schema, span.labelId()))) : h;
     }
 
     private SpanRow row(Span span) {

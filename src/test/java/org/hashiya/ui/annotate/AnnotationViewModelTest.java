@@ -95,7 +95,7 @@ class AnnotationViewModelTest {
         Highlight h = model.highlights().get("span-" + stored().get(0).id());
         assertThat(h.start()).isEqualTo(at("وزير"));
         assertThat(h.end()).isEqualTo(at("مصر") + "مصر".length());
-        assertThat(h.color().getOpacity()).isEqualTo(AnnotationViewModel.FILL_OPACITY, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(h.color().getOpacity()).isEqualTo(org.hashiya.ui.SpanHighlights.FILL_OPACITY, org.assertj.core.data.Offset.offset(0.01));
         assertThat(painted).containsExactly("span-" + stored().get(0).id());
         assertThat(model.selectionProperty().get().isEmpty()).as("selection handed over to the new span").isTrue();
         assertThat(model.selectedSpanProperty().get().id()).isEqualTo(stored().get(0).id());
