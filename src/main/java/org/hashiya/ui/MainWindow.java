@@ -62,7 +62,7 @@ public final class MainWindow {
         sidePanel.getStyleClass().add("side-panel");
         SplitPane split = new SplitPane(list, readingPane, sidePanel);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.24, 0.72);
+        split.setDividerPositions(0.27, 0.73);
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(sidePanel, false);
         root.setCenter(split);

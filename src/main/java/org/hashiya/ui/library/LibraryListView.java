@@ -62,9 +62,9 @@ public final class LibraryListView extends VBox {
         table.setId("library-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Fixed narrow columns for the numbers and dates; the title takes what is left.
-        fixWidth(length, 58);
-        fixWidth(date, 88);
-        fixWidth(status, 84);
+        fixWidth(length, 52);
+        fixWidth(date, 80);
+        fixWidth(status, 76);
         table.setItems(model.visibleRows());
         table.setPlaceholder(new Label("No articles. Import files with File ▸ Import, or drop them here."));
         table.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
