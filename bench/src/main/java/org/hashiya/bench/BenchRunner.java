@@ -47,6 +47,7 @@ public final class BenchRunner {
         Path last = options.outDir().resolve("last-run.md");
         Files.writeString(last, markdown, StandardCharsets.UTF_8);
         System.out.println("(also written to " + last + ")");
+        System.exit(0); // the JavaFX toolkit's threads would keep the JVM alive
     }
 
     public Report run() throws Exception {

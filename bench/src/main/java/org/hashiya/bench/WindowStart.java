@@ -85,10 +85,13 @@ final class WindowStart {
             long heap = m.find() ? Long.parseLong(m.group(1)) * 1024 : -1;
             return new Measured(millis, heap);
         } finally {
+            // the workbench first, then Xvfb: xvfb-run killed alone would leave its Xvfb running
+            List<ProcessHandle> children = process.descendants().toList();
             javaProcess(process).ifPresent(ProcessHandle::destroy);
+            children.forEach(ProcessHandle::destroy);
             process.destroy();
             if (!process.waitFor(20, TimeUnit.SECONDS)) {
-                process.descendants().forEach(ProcessHandle::destroyForcibly);
+                children.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly();
             }
         }
