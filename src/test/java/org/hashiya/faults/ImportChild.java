@@ -64,12 +64,12 @@ public final class ImportChild {
                     int pick = random.nextInt(batch.size());
                     ArticleAnnotator annotator = annotation.open(results.get(pick).id());
                     int length = annotator.article().length();
-                    int start = random.nextInt(length - 1);
-                    int end = Math.min(length, start + 1 + random.nextInt(40));
+                    int spanStart = random.nextInt(length - 1);
+                    int spanEnd = Math.min(length, spanStart + 1 + random.nextInt(40));
                     String label = labels.get(random.nextInt(labels.size()));
-                    Span span = annotator.createSpan(label, start, end).span();
+                    Span span = annotator.createSpan(label, spanStart, spanEnd).span();
                     out.println("saved span " + span.id() + " " + batch.get(pick).importRecord().sha256() + " "
-                            + start + " " + end + " " + label + " .");
+                            + spanStart + " " + spanEnd + " " + label + " .");
                 }
             }
             out.println("done");
