@@ -37,11 +37,14 @@ public final class SpanGenerator {
     /** Exactly {@code count} spans spread evenly over the text (gaps vary ±30%), or fewer if the text has too few words. */
     public List<NewSpan> spans(long articleId, String text, int count) {
         int words = words(text.codePoints().toArray()).size() / 2;
-        // the nested/overlapping extras add about 1/16: leave room for them in the gap
-        double gap = Math.max(1.0, words * 1.06 / Math.max(1, count));
-        int min = Math.max(1, (int) Math.floor(gap * 0.7));
-        int max = Math.max(min, (int) Math.ceil(gap * 1.3));
-        return generate(articleId, text, min, max, count);
+        List<NewSpan> spans = List.of();
+        // the gap that spreads them over the whole text, narrowed until the count is reached
+        for (double gap = (double) words / Math.max(1, count); spans.size() < count && gap >= 1; gap *= 0.9) {
+            int min = Math.max(1, (int) Math.floor(gap * 0.7));
+            int max = Math.max(min, (int) Math.ceil(gap * 1.3));
+            spans = generate(articleId, text, min, max, count);
+        }
+        return spans;
     }
 
     private List<NewSpan> generate(long articleId, String text, int minGap, int maxGap, int limit) {
