@@ -1,5 +1,6 @@
 package org.hashiya.ui;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -129,6 +130,9 @@ public final class Workbench {
         stage.titleProperty().bind(model.windowTitleProperty());
         stage.setOnHidden(e -> model.closeLibrary());
         stage.show();
+        if (Boolean.getBoolean("hashiya.reportShown")) { // for bench/run: start-to-window time
+            System.err.println("shown " + (System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime()));
+        }
     }
 
     public MainViewModel model() {

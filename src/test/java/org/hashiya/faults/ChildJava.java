@@ -120,7 +120,22 @@ final class ChildJava {
 
     /** SHA-256 of every article the child said was committed. */
     List<String> saved() {
-        return lines.stream().filter(l -> l.startsWith("saved ")).map(l -> l.split(" ")[1]).toList();
+        // a SIGKILL can cut the last line short: only a whole hash is a promise
+        return lines.stream().filter(l -> l.startsWith("saved ") && !l.startsWith("saved span "))
+                .map(l -> l.split(" ")[1]).filter(sha -> sha.length() == 64).toList();
+    }
+
+    /** Every span the child said was committed (lines cut short by the kill lack the final dot and are no promise). */
+    List<SavedSpan> savedSpans() {
+        return lines.stream().filter(l -> l.startsWith("saved span ") && l.endsWith(" .")).map(SavedSpan::parse).toList();
+    }
+
+    /** A span a child reported saved: {@code saved span <id> <sha256> <start> <end> <label> .}. */
+    record SavedSpan(long id, String articleSha, int start, int end, String label) {
+        static SavedSpan parse(String line) {
+            String[] f = line.split(" ");
+            return new SavedSpan(Long.parseLong(f[2]), f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5]), f[6]);
+        }
     }
 
     boolean printed(String prefix) {

@@ -8,10 +8,15 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleSummary;
+import org.hashiya.domain.Span;
+import org.hashiya.service.SpanVerifier;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
 import org.hashiya.text.TextHash;
@@ -44,6 +49,30 @@ final class LibraryCheck {
         }
         assertThat(integrityCheck(file)).isEqualTo(List.of("ok"));
         return stored;
+    }
+
+    /**
+     * Every stored span, keyed by id, after checking each against its article's text with the
+     * program's own {@link SpanVerifier}: no span may be torn or point past its text.
+     */
+    static Map<Long, StoredSpan> wholeSpans(Path file) {
+        Map<Long, StoredSpan> all = new HashMap<>();
+        try (Library library = SqliteLibrary.open(file, false)) {
+            for (ArticleSummary s : library.articles().listSummaries()) {
+                Article article = library.articles().find(s.id()).orElseThrow();
+                List<Span> spans = library.spans().findByArticle(s.id());
+                assertThat(SpanVerifier.verify(article.text(), spans)).as("spans of article %d match its text", s.id()).isEmpty();
+                for (Span span : spans) {
+                    all.put(span.id(), new StoredSpan(span, article.importRecord().sha256()));
+                }
+            }
+            assertThat(all).hasSize(library.spans().count());
+        }
+        return all;
+    }
+
+    /** A stored span and the SHA-256 of the article it belongs to. */
+    record StoredSpan(Span span, String articleSha) {
     }
 
     static List<String> integrityCheck(Path file) throws Exception {

@@ -93,6 +93,38 @@ public final class ArticleGenerator {
         return random.nextInt(10) == 0 ? text.replace("\n", "\r\n") : text;
     }
 
+    /**
+     * A long article of about {@code bytes} UTF-8 bytes (a book chapter, a long report): breadcrumb,
+     * headline and dateline, then the real paragraphs in ever new shuffles. Deterministic like
+     * {@link #text}; the line endings are always LF.
+     */
+    public String longText(int index, int bytes) {
+        Random random = new Random(seed * 0x9E3779B97F4A7C15L - index - 1);
+        StringBuilder sb = new StringBuilder(bytes / 2 + 1024);
+        sb.append(pick(random, breadcrumbs)).append("\n\n").append(pick(random, headlines)).append("\n\n");
+        sb.append(pick(random, CITIES)).append(" — ").append(arabicDigits(index)).append("\n\n");
+        int written = utf8Length(sb);
+        List<String> order = new ArrayList<>(body);
+        while (written < bytes) {
+            java.util.Collections.shuffle(order, random);
+            for (String paragraph : order) {
+                if (written >= bytes) {
+                    break;
+                }
+                sb.append(paragraph).append("\n\n");
+                written += utf8Length(paragraph) + 2;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A long article ({@link #longText}) as the importer would store it. */
+    public NewArticle newLongArticle(int index, int bytes) {
+        String text = longText(index, bytes);
+        return new NewArticle(text, new ArticleMetadata(Titles.firstNonEmptyLine(text), "", "", ""),
+                new ImportRecord("long-" + fileName(index), "UTF-8", IMPORTED_AT, TextHash.sha256(text)));
+    }
+
     /** Article {@code index} as the importer would store it (line endings unified, hashed, titled). */
     public NewArticle newArticle(int index) {
         String text = LineEndings.unify(text(index));

@@ -4,10 +4,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.ArticleSummary;
+import org.hashiya.service.ArticleImporter;
+import org.hashiya.service.ImportListener;
+import org.hashiya.service.ImportReport;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
 
@@ -21,10 +27,14 @@ public final class BenchRunner {
     static final long HEAP_TARGET_BYTES = 256L * 1024 * 1024;
 
     private final BenchOptions options;
+    static final int TARGET_SPANS = 5000;
+
     private final Report report = new Report();
+    private final SpanBenchmarks spans;
 
     public BenchRunner(BenchOptions options) {
         this.options = options;
+        this.spans = new SpanBenchmarks(options);
     }
 
     public static void main(String[] args) throws Exception {
@@ -37,6 +47,7 @@ public final class BenchRunner {
         Path last = options.outDir().resolve("last-run.md");
         Files.writeString(last, markdown, StandardCharsets.UTF_8);
         System.out.println("(also written to " + last + ")");
+        System.exit(0); // the JavaFX toolkit's threads would keep the JVM alive
     }
 
     public Report run() throws Exception {
@@ -46,13 +57,79 @@ public final class BenchRunner {
         if (options.targetSize() > 0) {
             targets(options.targetSize());
         }
-        report.notMeasured("annotate, export, search, review", "those features are not on this branch yet");
-        report.notMeasured("start to window, 1 MB article first screen, 5,000-span article",
-                "the reading pane has landed but is not driven from here yet (its own manual ui.reader.ReaderPerfMain measures it); spans need the annotate branch");
+        annotatedArticles();
+        if (options.windowStart()) {
+            windowStart();
+        }
+        report.notMeasured("annotate (beyond the shortcut), export, search, review", "those features are not on this branch yet");
         if (options.jmh()) {
             MicroBenchmarks.run(options.quickJmh()).forEach(report::add);
         }
         return report;
+    }
+
+    /** Long articles with a doubling number of spans: opened from the store, then in the reading pane. */
+    private void annotatedArticles() throws Exception {
+        List<Integer> counts = options.longSpanCounts();
+        if (counts.isEmpty()) {
+            return;
+        }
+        progress("long annotated articles " + counts);
+        Path library = spans.longLibrary(counts);
+        for (int i = 0; i < counts.size(); i++) {
+            report.add(spans.openAnnotatedArticle(library, i + 1, counts.get(i)));
+        }
+        if (!options.gui()) {
+            return;
+        }
+        int heaviest = counts.indexOf(counts.stream().filter(c -> c <= TARGET_SPANS).max(Integer::compare).orElse(counts.get(0)));
+        GuiBenchmarks gui = new GuiBenchmarks(options);
+        gui.start();
+        try {
+            String text;
+            try (Library lib = SqliteLibrary.open(library, false)) {
+                text = lib.articles().find(heaviest + 1).orElseThrow().text();
+            }
+            progress("reading pane");
+            report.add(gui.openLongArticle(text));
+            report.add(gui.scrollPages(text, options.pages()));
+            for (int i = 0; i < counts.size(); i++) {
+                Row row = gui.openAnnotatedArticle(library, i + 1, counts.get(i));
+                report.add(counts.get(i) == TARGET_SPANS ? row : row.withoutMet());
+            }
+            Path scratch = SpanBenchmarks.copy(library, options.outDir().resolve("lib-shortcuts.db"));
+            report.add(gui.shortcutToHighlight(scratch, heaviest + 1, counts.get(heaviest), options.shortcuts()));
+        } finally {
+            gui.stop();
+        }
+    }
+
+    /** The workbench started as a user starts it, on the 10,000-article target library. */
+    private void windowStart() throws Exception {
+        Path jar = Path.of("target/hashiya.jar");
+        Path library = options.outDir().resolve("lib-5kb-" + options.seed() + "-" + options.targetSize() + ".db");
+        if (!Files.exists(jar) || !Files.exists(library)) {
+            report.notMeasured("start to window", "needs target/hashiya.jar (mvn package) and the target library " + library);
+            return;
+        }
+        progress("start to window");
+        WindowStart start = new WindowStart(jar, options.outDir().resolve("user-folders"));
+        Path copy = options.outDir().resolve("lib-window-start.db");
+        double[] seconds = new double[options.repetitions()];
+        long heap = 0;
+        for (int i = -options.warmups(); i < options.repetitions(); i++) {
+            SpanBenchmarks.copy(library, copy);
+            WindowStart.Measured m = start.once(copy);
+            if (i >= 0) {
+                seconds[i] = m.shownMillis() / 1000.0;
+                heap = Math.max(heap, m.heapBytes());
+            }
+        }
+        Timing.Stats stats = new Timing.Stats(seconds, heap);
+        boolean met = stats.median() < 3 && heap > 0 && heap < HEAP_TARGET_BYTES;
+        report.add(new Row("start to window (java -jar, " + start.display() + ")", options.targetSize(), "articles", stats, 1,
+                "starts", "< 3 s; heap after GC < 256 MB (" + Report.mb(heap) + ")", met,
+                "JVM start → stage shown; heap read with jcmd after a full GC, library open"));
     }
 
     /** The doubling series: import, list, open and update at one library size. */
@@ -65,6 +142,12 @@ public final class BenchRunner {
         report.add(listRow("open library + list summaries", library, size));
         report.add(randomReadRow(library, size));
         report.add(statusRow(library, size));
+        if (size <= options.spanArticleLimit()) {
+            progress("annotating " + size + " articles");
+            int count = spans.annotateAll(library);
+            report.add(spans.listArticleSpans(library, size, count));
+            report.add(spans.listAllSpans(library, count));
+        }
     }
 
     /** The stated targets: import speed at ~5 KB articles, listing and heap at 10,000 articles. */
@@ -100,13 +183,15 @@ public final class BenchRunner {
             @Override
             public void run() {
                 try (Library lib = SqliteLibrary.open(library, true)) {
-                    stored[0] = FolderImport.importFolder(lib, folder);
+                    ImportReport result = new ArticleImporter(lib.articles(), Clock.systemUTC())
+                            .importPaths(List.of(folder), ImportListener.NONE, () -> false);
+                    stored[0] = result.imported();
                 }
             }
         });
         check(stored[0] == size, "imported " + stored[0] + " of " + size);
         return new Row(what, size, "articles", stats, size, "articles", null, null,
-                String.format("%.1f MB, pre-importer stand-in", bytes / 1048576.0));
+                String.format(Locale.ROOT, "%.1f MB, service.ArticleImporter", bytes / 1048576.0));
     }
 
     private Row listRow(String what, Path library, int size) throws Exception {
@@ -162,8 +247,10 @@ public final class BenchRunner {
 
     private static long folderBytes(Path folder) throws IOException {
         long sum = 0;
-        for (Path p : FolderImport.files(folder)) {
-            sum += Files.size(p);
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path p : files.toList()) {
+                sum += Files.size(p);
+            }
         }
         return sum;
     }

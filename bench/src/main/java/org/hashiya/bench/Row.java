@@ -17,6 +17,11 @@ public record Row(String what, int size, String sizeUnit, Timing.Stats stats, do
         return new Row(what, size, sizeUnit, stats, work, workUnit, newTarget, isMet, note);
     }
 
+    /** The same row with no target to meet (a size of a series that is not the one the target names). */
+    public Row withoutMet() {
+        return new Row(what, size, sizeUnit, stats, work, workUnit, null, null, note);
+    }
+
     public Row withNote(String newNote) {
         return new Row(what, size, sizeUnit, stats, work, workUnit, target, met, newNote);
     }
