@@ -23,6 +23,7 @@ public final class HashiyaApp extends Application {
     private Workbench workbench;
 
     public static void main(String[] args) {
+        StartupWarmUp.start();
         launch(HashiyaApp.class, args);
     }
 
@@ -40,8 +41,10 @@ public final class HashiyaApp extends Application {
         WorkbenchOptions options = WorkbenchOptions.parse(getParameters().getRaw().toArray(String[]::new));
         String annotator = AnnotatorNameDialog.resolve(options.annotator, UserPreferences.of(folders));
         workbench = new Workbench(folders, background, annotator, UserPreferences.of(folders));
-        workbench.openLibrary(options.db);
         workbench.show(stage);
+        // The window first, then the library: with thousands of articles, listing them and opening
+        // the last one read takes a moment the user can already spend looking at the window.
+        Platform.runLater(() -> workbench.openLibrary(options.db));
     }
 
     @Override

@@ -47,6 +47,18 @@ public final class SqliteLibrary implements Library {
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
     }
 
+    /**
+     * Loads the SQLite driver and its native library, which takes a few hundred milliseconds the
+     * first time; the workbench does it on a background thread while the window is built.
+     */
+    public static void warmUp() {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:")) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            // The real open reports any problem with its file name; nothing to say here.
+        }
+    }
+
     /** Opens an existing library, or creates it when {@code createIfMissing}. */
     public static SqliteLibrary open(Path file, boolean createIfMissing) {
         Path absolute = file.toAbsolutePath().normalize();
