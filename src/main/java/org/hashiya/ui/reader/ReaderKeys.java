@@ -53,12 +53,11 @@ final class ReaderKeys {
     }
 
     static void arrow(ReadingPane pane, boolean left, boolean extend) {
-        var area = pane.area();
         ArticleText article = pane.article();
         String text = article.text();
-        int caret = area.getCaretPosition();
+        int caret = pane.caret();
         boolean forward = left == article.isRightToLeft(article.paragraphOf(caret));
-        IndexRange selected = area.getSelection();
+        IndexRange selected = pane.getSelection();
         int target;
         if (!extend && selected.getLength() > 0) {
             target = forward ? selected.getEnd() : selected.getStart();
@@ -67,22 +66,23 @@ final class ReaderKeys {
         } else {
             target = caret > 0 ? text.offsetByCodePoints(caret, -1) : caret;
         }
-        moveCaret(pane, target, extend);
+        pane.moveCaret(target, extend);
     }
 
     static void lineEdge(ReadingPane pane, boolean end, boolean extend) {
-        var area = pane.area();
         ArticleText article = pane.article();
-        int caret = area.getCaretPosition();
-        int p = article.paragraphOf(caret);
-        int start = article.paragraphStart(p);
-        int length = article.paragraphEnd(p) - start;
-        TextFlow flow = pane.overlay(p).map(ParagraphOverlay::flow).orElse(null);
+        int caret = pane.caret();
+        int k = article.chunkOf(caret);
+        // work in the chunk's display columns, where the flow's geometry lives
+        int zero = article.columnZero(k);
+        int first = article.chunkStoredStart(k) - zero; // 1 after a leading mark
+        int length = article.displayLength(k);
+        TextFlow flow = pane.overlay(k).map(ParagraphOverlay::flow).orElse(null);
         int target;
-        if (flow == null || length == 0) {
-            target = end ? start + length : start;
+        if (flow == null || length == first) {
+            target = end ? article.chunkStoredEnd(k) : article.chunkStoredStart(k);
         } else {
-            int ref = Math.min(caret - start, length - 1);
+            int ref = Math.max(first, Math.min(caret - zero, length - 1));
             double top = lineTop(flow, ref);
             if (end) {
                 int lo = ref;
@@ -97,9 +97,9 @@ final class ReaderKeys {
                 }
                 boolean wrapped = lo < length - 1;
                 // before the space a wrapped line ends with, so the caret stays on this line
-                target = start + (wrapped && Character.isWhitespace(article.text().charAt(start + lo)) ? lo : lo + 1);
+                target = zero + (wrapped && Character.isWhitespace(article.text().charAt(zero + lo)) ? lo : lo + 1);
             } else {
-                int lo = 0;
+                int lo = first;
                 int hi = ref;
                 while (lo < hi) { // first character on the caret's line
                     int mid = (lo + hi) >>> 1;
@@ -109,23 +109,13 @@ final class ReaderKeys {
                         lo = mid + 1;
                     }
                 }
-                target = start + lo;
+                target = zero + lo;
             }
         }
-        moveCaret(pane, target, extend);
+        pane.moveCaret(target, extend);
     }
 
     private static double lineTop(TextFlow flow, int column) {
         return ParagraphOverlay.bounds(flow.rangeShape(column, column + 1)).getMinY();
-    }
-
-    private static void moveCaret(ReadingPane pane, int target, boolean extend) {
-        var area = pane.area();
-        if (extend) {
-            area.selectRange(area.getAnchor(), target);
-        } else {
-            area.selectRange(target, target);
-        }
-        area.requestFollowCaret();
     }
 }
