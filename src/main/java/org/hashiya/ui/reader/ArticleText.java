@@ -117,9 +117,10 @@ final class ArticleText {
     }
 
     /**
-     * Whether the paragraph reads right to left: its first strong letter is right-to-left, or it has
-     * more right-to-left letters than left-to-right ones (so «CNN: أشارت ...» is RTL). A paragraph
-     * with no letters at all counts as RTL, this being an Arabic reader.
+     * Whether the paragraph reads right to left: it has at least as many right-to-left letters as
+     * left-to-right ones, whichever comes first (so «CNN: أشارت ...» is RTL, and an English sentence
+     * that opens with an Arabic name is LTR). A paragraph with no letters at all counts as RTL, this
+     * being an Arabic reader. JavaFX alone would go by the first strong letter.
      */
     boolean isRightToLeft(int paragraph) {
         return rightToLeft[paragraph];
@@ -222,23 +223,18 @@ final class ArticleText {
     // ---- building -------------------------------------------------------------------------------
 
     private boolean decideRightToLeft(int from, int to) {
-        int first = firstStrong(from, to);
-        if (first != Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-            return true;
-        }
-        int rtl = 0;
-        int ltr = 0;
+        int balance = 0; // right-to-left letters minus left-to-right ones
         for (int i = from; i < to; ) {
             int cp = text.codePointAt(i);
             byte d = Character.getDirectionality(cp);
             if (isRtl(d)) {
-                rtl++;
+                balance++;
             } else if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                ltr++;
+                balance--;
             }
             i += Character.charCount(cp);
         }
-        return rtl > ltr;
+        return balance >= 0;
     }
 
     /** Directionality of the first strong letter in [from, to), or DIRECTIONALITY_UNDEFINED if none. */

@@ -1,6 +1,9 @@
 package org.hashiya.ui.reader;
 
 import static javafx.scene.input.KeyCode.ADD;
+import static javafx.scene.input.KeyCode.C;
+import static javafx.scene.input.KeyCode.COPY;
+import static javafx.scene.input.KeyCode.INSERT;
 import static javafx.scene.input.KeyCode.DIGIT0;
 import static javafx.scene.input.KeyCode.END;
 import static javafx.scene.input.KeyCode.EQUALS;
@@ -42,6 +45,10 @@ final class ReaderKeys {
                 consume(keyPressed(HOME, SHIFT_DOWN), e -> lineEdge(pane, false, true)),
                 consume(keyPressed(END), e -> lineEdge(pane, true, false)),
                 consume(keyPressed(END, SHIFT_DOWN), e -> lineEdge(pane, true, true)),
+                // the area would copy its display text: chunk breaks and direction marks
+                consume(keyPressed(C, SHORTCUT_DOWN), e -> pane.copySelection()),
+                consume(keyPressed(INSERT, SHORTCUT_DOWN), e -> pane.copySelection()),
+                consume(keyPressed(COPY), e -> pane.copySelection()),
                 consume(keyPressed(PLUS, SHORTCUT_DOWN), e -> pane.zoomIn()),
                 consume(keyPressed(EQUALS, SHORTCUT_DOWN), e -> pane.zoomIn()),
                 consume(keyPressed(EQUALS, SHORTCUT_DOWN, SHIFT_DOWN), e -> pane.zoomIn()),

@@ -150,7 +150,14 @@ public final class ReadingPane extends StackPane {
         HighlightIndex fresh = new HighlightIndex(article);
         all.forEach(fresh::put);
         highlights = fresh;
-        List.copyOf(overlays.values()).forEach(list -> list.forEach(ParagraphOverlay::markDirty));
+        // paint the paragraphs on show now, like putHighlight, so a caller sees the result at once
+        List.copyOf(overlays.values()).forEach(list -> list.forEach(o -> {
+            if (shown(o)) {
+                o.paint();
+            } else {
+                o.markDirty();
+            }
+        }));
     }
 
     /** Adds a highlight, or replaces the one with the same id; repaints only the paragraphs it touches. */
