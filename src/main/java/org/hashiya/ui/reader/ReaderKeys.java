@@ -3,6 +3,11 @@ package org.hashiya.ui.reader;
 import static javafx.scene.input.KeyCode.ADD;
 import static javafx.scene.input.KeyCode.C;
 import static javafx.scene.input.KeyCode.COPY;
+import static javafx.scene.input.KeyCode.DOWN;
+import static javafx.scene.input.KeyCode.PAGE_DOWN;
+import static javafx.scene.input.KeyCode.PAGE_UP;
+import static javafx.scene.input.KeyCode.UP;
+import static javafx.scene.input.KeyCombination.CONTROL_DOWN;
 import static javafx.scene.input.KeyCode.INSERT;
 import static javafx.scene.input.KeyCode.DIGIT0;
 import static javafx.scene.input.KeyCode.END;
@@ -41,6 +46,18 @@ final class ReaderKeys {
                 consume(keyPressed(LEFT, SHIFT_DOWN), e -> arrow(pane, true, true)),
                 consume(keyPressed(RIGHT), e -> arrow(pane, false, false)),
                 consume(keyPressed(RIGHT, SHIFT_DOWN), e -> arrow(pane, false, true)),
+                consume(keyPressed(LEFT, CONTROL_DOWN), e -> word(pane, true, false)),
+                consume(keyPressed(LEFT, CONTROL_DOWN, SHIFT_DOWN), e -> word(pane, true, true)),
+                consume(keyPressed(RIGHT, CONTROL_DOWN), e -> word(pane, false, false)),
+                consume(keyPressed(RIGHT, CONTROL_DOWN, SHIFT_DOWN), e -> word(pane, false, true)),
+                consume(keyPressed(UP), e -> ReaderLines.move(pane, -1, false)),
+                consume(keyPressed(UP, SHIFT_DOWN), e -> ReaderLines.move(pane, -1, true)),
+                consume(keyPressed(DOWN), e -> ReaderLines.move(pane, 1, false)),
+                consume(keyPressed(DOWN, SHIFT_DOWN), e -> ReaderLines.move(pane, 1, true)),
+                consume(keyPressed(PAGE_UP), e -> ReaderLines.page(pane, -1, false)),
+                consume(keyPressed(PAGE_UP, SHIFT_DOWN), e -> ReaderLines.page(pane, -1, true)),
+                consume(keyPressed(PAGE_DOWN), e -> ReaderLines.page(pane, 1, false)),
+                consume(keyPressed(PAGE_DOWN, SHIFT_DOWN), e -> ReaderLines.page(pane, 1, true)),
                 consume(keyPressed(HOME), e -> lineEdge(pane, false, false)),
                 consume(keyPressed(HOME, SHIFT_DOWN), e -> lineEdge(pane, false, true)),
                 consume(keyPressed(END), e -> lineEdge(pane, true, false)),
@@ -74,6 +91,41 @@ final class ReaderKeys {
             target = caret > 0 ? text.offsetByCodePoints(caret, -1) : caret;
         }
         pane.moveCaret(target, extend);
+    }
+
+    /**
+     * Ctrl+Left/Right: to the start of the next word in reading order (Left in an RTL paragraph,
+     * Right in an LTR one), or back to the start of this or the previous word. A paragraph end is a stop.
+     */
+    static void word(ReadingPane pane, boolean left, boolean extend) {
+        ArticleText article = pane.article();
+        String text = article.text();
+        int caret = pane.caret();
+        boolean forward = left == article.isRightToLeft(article.paragraphOf(caret));
+        int i = caret;
+        if (forward) {
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+                i++;
+            }
+            if (i == caret && i < text.length()) {
+                i++; // over the paragraph end
+            }
+        } else {
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '\n') {
+                i--;
+            }
+            if (i == caret && i > 0 && text.charAt(i - 1) == '\n') {
+                i--;
+            } else {
+                while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                    i--;
+                }
+            }
+        }
+        pane.moveCaret(i, extend);
     }
 
     static void lineEdge(ReadingPane pane, boolean end, boolean extend) {
