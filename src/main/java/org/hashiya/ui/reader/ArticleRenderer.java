@@ -85,10 +85,12 @@ public final class ArticleRenderer {
         pane.setArticle(text);
         pane.setHighlights(highlights);
         new Scene(pane, width, cap, Color.WHITE);
-        // the second pass lets the overlays paint from the flows laid out in the first
-        pane.applyCss();
-        pane.layout();
-        pane.layout();
+        // Paragraph boxes made during a layout pass get their CSS (padding, alignment) only from the
+        // next CSS pass, and the overlays paint from flows laid out in the pass before: repeat.
+        for (int pass = 0; pass < 3; pass++) {
+            pane.applyCss();
+            pane.layout();
+        }
         int height = (int) Math.ceil(Math.min(cap, contentBottom(pane)));
         SnapshotParameters params = new SnapshotParameters();
         params.setFill(Color.WHITE);
@@ -99,7 +101,7 @@ public final class ArticleRenderer {
 
     /** Bottom of the last paragraph in pane coordinates, or infinity if it was not laid out (text taller than the viewport). */
     private static double contentBottom(ReadingPane pane) {
-        int last = pane.article().paragraphCount() - 1;
+        int last = pane.article().chunkCount() - 1;
         return pane.paragraphBox(last)
                 .map((Region box) -> pane.sceneToLocal(box.localToScene(0, box.getHeight())).getY())
                 .orElse(Double.POSITIVE_INFINITY);

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Highlights by id and by paragraph, so a change repaints only the paragraphs it touches and a
- * paragraph finds its highlights without scanning them all.
+ * Highlights by id and by display paragraph (chunk), so a change repaints only the chunks it touches
+ * and a chunk finds its highlights without scanning them all. Highlights keep stored offsets.
  */
 final class HighlightIndex {
     private final ArticleText article;
@@ -29,7 +29,7 @@ final class HighlightIndex {
         return byParagraph.getOrDefault(paragraph, List.of());
     }
 
-    /** Adds or replaces (same id); returns the paragraphs to repaint. */
+    /** Adds or replaces (same id); returns the chunks to repaint. */
     BitSet put(Highlight h) {
         if (h.end() > article.length()) {
             throw new IllegalArgumentException("highlight " + h.id() + " ends at " + h.end()
@@ -37,21 +37,21 @@ final class HighlightIndex {
         }
         BitSet touched = remove(h.id());
         byId.put(h.id(), h);
-        int last = article.paragraphOf(h.end());
-        for (int p = article.paragraphOf(h.start()); p <= last; p++) {
+        int last = article.chunkOf(h.end());
+        for (int p = article.chunkOf(h.start()); p <= last; p++) {
             byParagraph.computeIfAbsent(p, k -> new ArrayList<>(4)).add(h);
             touched.set(p);
         }
         return touched;
     }
 
-    /** Removes the highlight with this id if present; returns the paragraphs to repaint. */
+    /** Removes the highlight with this id if present; returns the chunks to repaint. */
     BitSet remove(String id) {
         BitSet touched = new BitSet();
         Highlight old = byId.remove(id);
         if (old != null) {
-            int last = article.paragraphOf(old.end());
-            for (int p = article.paragraphOf(old.start()); p <= last; p++) {
+            int last = article.chunkOf(old.end());
+            for (int p = article.chunkOf(old.start()); p <= last; p++) {
                 List<Highlight> list = byParagraph.get(p);
                 if (list != null) {
                     list.remove(old);

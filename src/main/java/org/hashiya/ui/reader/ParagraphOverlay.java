@@ -24,9 +24,14 @@ final class ParagraphOverlay extends Group {
 
     /** What an overlay paints, asked for each time it repaints. */
     interface Source {
+        int GONE = Integer.MIN_VALUE;
+
         Iterable<Highlight> highlightsIn(int paragraph);
 
-        /** Paragraph start in document offsets, or -1 if the paragraph no longer exists. */
+        /**
+         * The offset that column 0 of the paragraph's flow stands for, in the offsets highlights and
+         * the selection use (may be negative), or {@link #GONE} if the paragraph no longer exists.
+         */
         int paragraphStart(int paragraph);
 
         int paragraphLength(int paragraph);
@@ -123,8 +128,8 @@ final class ParagraphOverlay extends Group {
         dirty = false;
         highlights.getChildren().clear();
         selection.getElements().clear();
-        int start = flow == null ? -1 : source.paragraphStart(paragraph);
-        if (start < 0) {
+        int start = flow == null ? Source.GONE : source.paragraphStart(paragraph);
+        if (start == Source.GONE) {
             return;
         }
         int length = source.paragraphLength(paragraph);

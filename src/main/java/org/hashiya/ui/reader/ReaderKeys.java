@@ -1,6 +1,14 @@
 package org.hashiya.ui.reader;
 
 import static javafx.scene.input.KeyCode.ADD;
+import static javafx.scene.input.KeyCode.C;
+import static javafx.scene.input.KeyCode.COPY;
+import static javafx.scene.input.KeyCode.DOWN;
+import static javafx.scene.input.KeyCode.PAGE_DOWN;
+import static javafx.scene.input.KeyCode.PAGE_UP;
+import static javafx.scene.input.KeyCode.UP;
+import static javafx.scene.input.KeyCombination.CONTROL_DOWN;
+import static javafx.scene.input.KeyCode.INSERT;
 import static javafx.scene.input.KeyCode.DIGIT0;
 import static javafx.scene.input.KeyCode.END;
 import static javafx.scene.input.KeyCode.EQUALS;
@@ -38,10 +46,26 @@ final class ReaderKeys {
                 consume(keyPressed(LEFT, SHIFT_DOWN), e -> arrow(pane, true, true)),
                 consume(keyPressed(RIGHT), e -> arrow(pane, false, false)),
                 consume(keyPressed(RIGHT, SHIFT_DOWN), e -> arrow(pane, false, true)),
+                consume(keyPressed(LEFT, CONTROL_DOWN), e -> word(pane, true, false)),
+                consume(keyPressed(LEFT, CONTROL_DOWN, SHIFT_DOWN), e -> word(pane, true, true)),
+                consume(keyPressed(RIGHT, CONTROL_DOWN), e -> word(pane, false, false)),
+                consume(keyPressed(RIGHT, CONTROL_DOWN, SHIFT_DOWN), e -> word(pane, false, true)),
+                consume(keyPressed(UP), e -> ReaderLines.move(pane, -1, false)),
+                consume(keyPressed(UP, SHIFT_DOWN), e -> ReaderLines.move(pane, -1, true)),
+                consume(keyPressed(DOWN), e -> ReaderLines.move(pane, 1, false)),
+                consume(keyPressed(DOWN, SHIFT_DOWN), e -> ReaderLines.move(pane, 1, true)),
+                consume(keyPressed(PAGE_UP), e -> ReaderLines.page(pane, -1, false)),
+                consume(keyPressed(PAGE_UP, SHIFT_DOWN), e -> ReaderLines.page(pane, -1, true)),
+                consume(keyPressed(PAGE_DOWN), e -> ReaderLines.page(pane, 1, false)),
+                consume(keyPressed(PAGE_DOWN, SHIFT_DOWN), e -> ReaderLines.page(pane, 1, true)),
                 consume(keyPressed(HOME), e -> lineEdge(pane, false, false)),
                 consume(keyPressed(HOME, SHIFT_DOWN), e -> lineEdge(pane, false, true)),
                 consume(keyPressed(END), e -> lineEdge(pane, true, false)),
                 consume(keyPressed(END, SHIFT_DOWN), e -> lineEdge(pane, true, true)),
+                // the area would copy its display text: chunk breaks and direction marks
+                consume(keyPressed(C, SHORTCUT_DOWN), e -> pane.copySelection()),
+                consume(keyPressed(INSERT, SHORTCUT_DOWN), e -> pane.copySelection()),
+                consume(keyPressed(COPY), e -> pane.copySelection()),
                 consume(keyPressed(PLUS, SHORTCUT_DOWN), e -> pane.zoomIn()),
                 consume(keyPressed(EQUALS, SHORTCUT_DOWN), e -> pane.zoomIn()),
                 consume(keyPressed(EQUALS, SHORTCUT_DOWN, SHIFT_DOWN), e -> pane.zoomIn()),
@@ -53,12 +77,11 @@ final class ReaderKeys {
     }
 
     static void arrow(ReadingPane pane, boolean left, boolean extend) {
-        var area = pane.area();
         ArticleText article = pane.article();
         String text = article.text();
-        int caret = area.getCaretPosition();
+        int caret = pane.caret();
         boolean forward = left == article.isRightToLeft(article.paragraphOf(caret));
-        IndexRange selected = area.getSelection();
+        IndexRange selected = pane.getSelection();
         int target;
         if (!extend && selected.getLength() > 0) {
             target = forward ? selected.getEnd() : selected.getStart();
@@ -67,22 +90,58 @@ final class ReaderKeys {
         } else {
             target = caret > 0 ? text.offsetByCodePoints(caret, -1) : caret;
         }
-        moveCaret(pane, target, extend);
+        pane.moveCaret(target, extend);
+    }
+
+    /**
+     * Ctrl+Left/Right: to the start of the next word in reading order (Left in an RTL paragraph,
+     * Right in an LTR one), or back to the start of this or the previous word. A paragraph end is a stop.
+     */
+    static void word(ReadingPane pane, boolean left, boolean extend) {
+        ArticleText article = pane.article();
+        String text = article.text();
+        int caret = pane.caret();
+        boolean forward = left == article.isRightToLeft(article.paragraphOf(caret));
+        int i = caret;
+        if (forward) {
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            while (i < text.length() && Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n') {
+                i++;
+            }
+            if (i == caret && i < text.length()) {
+                i++; // over the paragraph end
+            }
+        } else {
+            while (i > 0 && Character.isWhitespace(text.charAt(i - 1)) && text.charAt(i - 1) != '\n') {
+                i--;
+            }
+            if (i == caret && i > 0 && text.charAt(i - 1) == '\n') {
+                i--;
+            } else {
+                while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+                    i--;
+                }
+            }
+        }
+        pane.moveCaret(i, extend);
     }
 
     static void lineEdge(ReadingPane pane, boolean end, boolean extend) {
-        var area = pane.area();
         ArticleText article = pane.article();
-        int caret = area.getCaretPosition();
-        int p = article.paragraphOf(caret);
-        int start = article.paragraphStart(p);
-        int length = article.paragraphEnd(p) - start;
-        TextFlow flow = pane.overlay(p).map(ParagraphOverlay::flow).orElse(null);
+        int caret = pane.caret();
+        int k = article.chunkOf(caret);
+        // work in the chunk's display columns, where the flow's geometry lives
+        int zero = article.columnZero(k);
+        int first = article.chunkStoredStart(k) - zero; // 1 after a leading mark
+        int length = article.displayLength(k);
+        TextFlow flow = pane.overlay(k).map(ParagraphOverlay::flow).orElse(null);
         int target;
-        if (flow == null || length == 0) {
-            target = end ? start + length : start;
+        if (flow == null || length == first) {
+            target = end ? article.chunkStoredEnd(k) : article.chunkStoredStart(k);
         } else {
-            int ref = Math.min(caret - start, length - 1);
+            int ref = Math.max(first, Math.min(caret - zero, length - 1));
             double top = lineTop(flow, ref);
             if (end) {
                 int lo = ref;
@@ -97,9 +156,9 @@ final class ReaderKeys {
                 }
                 boolean wrapped = lo < length - 1;
                 // before the space a wrapped line ends with, so the caret stays on this line
-                target = start + (wrapped && Character.isWhitespace(article.text().charAt(start + lo)) ? lo : lo + 1);
+                target = zero + (wrapped && Character.isWhitespace(article.text().charAt(zero + lo)) ? lo : lo + 1);
             } else {
-                int lo = 0;
+                int lo = first;
                 int hi = ref;
                 while (lo < hi) { // first character on the caret's line
                     int mid = (lo + hi) >>> 1;
@@ -109,23 +168,13 @@ final class ReaderKeys {
                         lo = mid + 1;
                     }
                 }
-                target = start + lo;
+                target = zero + lo;
             }
         }
-        moveCaret(pane, target, extend);
+        pane.moveCaret(target, extend);
     }
 
     private static double lineTop(TextFlow flow, int column) {
         return ParagraphOverlay.bounds(flow.rangeShape(column, column + 1)).getMinY();
-    }
-
-    private static void moveCaret(ReadingPane pane, int target, boolean extend) {
-        var area = pane.area();
-        if (extend) {
-            area.selectRange(area.getAnchor(), target);
-        } else {
-            area.selectRange(target, target);
-        }
-        area.requestFollowCaret();
     }
 }

@@ -38,7 +38,7 @@ final class ReaderMouse {
         if (e.getClickCount() >= 2) {
             pane.selectRange(word[0], word[1]);
         } else if (e.isShiftDown()) {
-            pane.selectRange(pane.area().getAnchor(), word[2]);
+            pane.selectRange(pane.anchor(), word[2]);
             return;
         } else if (e.isAltDown()) {
             pane.selectRange(word[2], word[2]);

@@ -15,9 +15,13 @@ import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleDoubleProperty;
+import javafx.css.PseudoClass;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.control.IndexRange;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.Parent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.text.Font;
@@ -34,7 +38,9 @@ import org.fxmisc.richtext.util.UndoUtils;
  * Shows one article right to left, wrapped, read-only and selectable, with highlights painted behind
  * the text. A view only: the caller owns the text and the highlights and pushes them in.
  *
- * <p>All offsets are UTF-16 indices into the text given to {@link #setArticle} (end exclusive).
+ * <p>All offsets are UTF-16 indices into the text given to {@link #setArticle} (end exclusive), whatever
+ * the area shows: it shows a display document (long paragraphs in chunks, a direction mark before a
+ * paragraph that opens with a letter of the other direction), mapped by {@link ArticleText}.
  * Must be used on the JavaFX application thread.
  */
 public final class ReadingPane extends StackPane {
@@ -42,13 +48,26 @@ public final class ReadingPane extends StackPane {
     public static final double MAX_ZOOM = 3.0;
     private static final double ZOOM_STEP = 1.1;
 
-    /** Alternating word styles: neighbours never share a style, so every word stays its own text node. */
-    enum WordStyle { EVEN, ODD }
+    /**
+     * Alternating word styles: neighbours never share a style, so every word stays its own text node.
+     * MARK is a display-only direction mark (see {@link ArticleText}): the reader font has no glyph
+     * for it, so it is drawn invisible and next to no width.
+     */
+    enum WordStyle { EVEN, ODD, MARK }
+
+    private static final Font MARK_FONT = Font.font(0.01);
+
+    /** A display paragraph's direction, which sets its alignment: right for RTL, left for LTR. */
+    enum ChunkDirection { RTL, LTR }
+
+    private static final PseudoClass LTR = PseudoClass.getPseudoClass("ltr");
+    /** A chunk followed by another chunk of the same paragraph: no paragraph spacing below it. */
+    private static final PseudoClass CONTINUED = PseudoClass.getPseudoClass("continued");
 
     private final DoubleProperty zoom = new SimpleDoubleProperty(this, "zoom", 1.0);
     private final ObjectBinding<Font> font = Bindings.createObjectBinding(() -> ReaderFont.atScale(zoom.get()), zoom);
-    private final StyledTextArea<String, WordStyle> area;
-    private final VirtualizedScrollPane<StyledTextArea<String, WordStyle>> scrollPane;
+    private final StyledTextArea<ChunkDirection, WordStyle> area;
+    private final VirtualizedScrollPane<StyledTextArea<ChunkDirection, WordStyle>> scrollPane;
     private final ReadOnlyObjectWrapper<IndexRange> selection =
             new ReadOnlyObjectWrapper<>(this, "selection", new IndexRange(0, 0));
     private final Map<Integer, List<ParagraphOverlay>> overlays = new HashMap<>();
@@ -59,8 +78,16 @@ public final class ReadingPane extends StackPane {
     public ReadingPane() {
         getStyleClass().add("reading-pane");
         getStylesheets().add(Objects.requireNonNull(ReadingPane.class.getResource("reading-pane.css")).toExternalForm());
-        area = new StyledTextArea<>("", (flow, paragraphStyle) -> { }, WordStyle.EVEN,
-                (text, style) -> text.fontProperty().bind(font));
+        area = new StyledTextArea<>(ChunkDirection.RTL,
+                (flow, direction) -> flow.pseudoClassStateChanged(LTR, direction == ChunkDirection.LTR), WordStyle.EVEN,
+                (text, style) -> {
+                    if (style == WordStyle.MARK) {
+                        text.getStyleClass().add("direction-mark");
+                        text.setFont(MARK_FONT);
+                    } else {
+                        text.fontProperty().bind(font);
+                    }
+                });
         area.setEditable(false);
         area.setWrapText(true);
         area.setUndoManager(UndoUtils.noOpUndoManager());
@@ -87,19 +114,24 @@ public final class ReadingPane extends StackPane {
         Objects.requireNonNull(text, "text");
         article = new ArticleText(text);
         highlights = new HighlightIndex(article);
-        var builder = new ReadOnlyStyledDocumentBuilder<String, String, WordStyle>(
-                SegmentOps.styledTextOps(), "", article.paragraphCount());
-        for (int p = 0; p < article.paragraphCount(); p++) {
-            String paragraph = article.paragraph(p);
-            int[] words = WordSegments.lengths(paragraph);
-            var spans = new StyleSpansBuilder<WordStyle>(Math.max(1, words.length));
-            if (words.length == 0) {
+        var builder = new ReadOnlyStyledDocumentBuilder<ChunkDirection, String, WordStyle>(
+                SegmentOps.styledTextOps(), ChunkDirection.RTL, article.chunkCount());
+        for (int p = 0; p < article.chunkCount(); p++) {
+            String paragraph = article.chunkDisplayText(p);
+            int mark = article.chunkStoredStart(p) - article.columnZero(p);
+            int[] words = WordSegments.lengths(paragraph.substring(mark));
+            var spans = new StyleSpansBuilder<WordStyle>(Math.max(1, words.length + mark));
+            if (mark > 0) {
+                spans.add(WordStyle.MARK, mark);
+            }
+            if (words.length + mark == 0) {
                 spans.add(WordStyle.EVEN, 0);
             }
             for (int i = 0; i < words.length; i++) {
                 spans.add(i % 2 == 0 ? WordStyle.EVEN : WordStyle.ODD, words[i]);
             }
-            builder.addParagraph(paragraph, spans.create());
+            builder.addParagraph(paragraph, spans.create(),
+                    article.chunkIsRightToLeft(p) ? ChunkDirection.RTL : ChunkDirection.LTR);
         }
         area.replace(0, area.getLength(), builder.build());
         area.moveTo(0);
@@ -118,7 +150,14 @@ public final class ReadingPane extends StackPane {
         HighlightIndex fresh = new HighlightIndex(article);
         all.forEach(fresh::put);
         highlights = fresh;
-        overlays.values().forEach(list -> list.forEach(ParagraphOverlay::markDirty));
+        // paint the paragraphs on show now, like putHighlight, so a caller sees the result at once
+        List.copyOf(overlays.values()).forEach(list -> list.forEach(o -> {
+            if (shown(o)) {
+                o.paint();
+            } else {
+                o.markDirty();
+            }
+        }));
     }
 
     /** Adds a highlight, or replaces the one with the same id; repaints only the paragraphs it touches. */
@@ -159,7 +198,33 @@ public final class ReadingPane extends StackPane {
 
     /** Selects [start, end) with the caret at end; start may be after end to put the caret first. */
     public void selectRange(int anchor, int caret) {
-        area.selectRange(clamp(anchor), clamp(caret));
+        area.selectRange(article.toDisplay(clamp(anchor)), article.toDisplay(clamp(caret)));
+    }
+
+    /** Puts the selected text, as stored (no display marks or chunk breaks), on the clipboard. */
+    public void copySelection() {
+        if (getSelection().getLength() > 0) {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(getSelectedText());
+            Clipboard.getSystemClipboard().setContent(content);
+        }
+    }
+
+    /** The caret, in stored offsets. */
+    int caret() {
+        return article.toStored(area.getCaretPosition());
+    }
+
+    /** The selection's anchor, in stored offsets. */
+    int anchor() {
+        return article.toStored(area.getAnchor());
+    }
+
+    /** Moves the caret to a stored offset, extending the selection from its anchor or collapsing it. */
+    void moveCaret(int target, boolean extend) {
+        int display = article.toDisplay(clamp(target));
+        area.selectRange(extend ? area.getAnchor() : display, display);
+        area.requestFollowCaret();
     }
 
     /** Selects the whole word (without trailing space) holding the offset; nothing on whitespace. */
@@ -186,22 +251,25 @@ public final class ReadingPane extends StackPane {
     int[] hitScene(double sceneX, double sceneY) {
         for (List<ParagraphOverlay> list : overlays.values()) {
             for (ParagraphOverlay overlay : list) {
-                if (overlay.coversSceneY(sceneX, sceneY)) {
-                    int start = article.paragraphStart(overlay.paragraph());
+                if (shown(overlay) && overlay.coversSceneY(sceneX, sceneY)) {
+                    int chunk = overlay.paragraph();
                     int[] hit = overlay.hit(sceneX, sceneY);
-                    return new int[] {hit[0] < 0 ? -1 : start + hit[0], start + hit[1]};
+                    int display = article.chunkDisplayStart(chunk);
+                    return new int[] {hit[0] < 0 ? -1 : article.toStored(display + hit[0]), article.toStored(display + hit[1])};
                 }
             }
         }
         // between paragraphs or beyond the text: RichTextFX's hit gives the nearest insertion point
         Point2D local = area.sceneToLocal(sceneX, sceneY);
-        return new int[] {-1, clamp(area.hit(local.getX(), local.getY()).getInsertionIndex())};
+        int insertion = area.hit(local.getX(), local.getY()).getInsertionIndex();
+        return new int[] {-1, article.toStored(Math.max(0, Math.min(article.displayLength(), insertion)))};
     }
 
     /** Bounds of one character in scene coordinates, if its paragraph is shown. */
     public Optional<Bounds> characterBoundsInScene(int offset) {
-        int p = article.paragraphOf(offset);
-        return overlay(p).map(o -> o.flow().localToScene(o.characterBounds(offset - article.paragraphStart(p))));
+        int k = article.chunkOf(offset);
+        int column = article.toDisplay(offset) - article.chunkDisplayStart(k);
+        return overlay(k).map(o -> o.flow().localToScene(o.characterBounds(column)));
     }
 
     // ---- zoom ----------------------------------------------------------------------------------
@@ -225,6 +293,7 @@ public final class ReadingPane extends StackPane {
 
     // ---- scrolling -----------------------------------------------------------------------------
 
+    /** The position, its paragraph counted in display paragraphs (a long paragraph shows as several). */
     public ReadingPosition getReadingPosition() {
         if (article.length() == 0) {
             return ReadingPosition.TOP;
@@ -239,7 +308,7 @@ public final class ReadingPane extends StackPane {
     }
 
     public void setReadingPosition(ReadingPosition position) {
-        int p = Math.min(position.paragraph(), article.paragraphCount() - 1);
+        int p = Math.min(position.paragraph(), article.chunkCount() - 1);
         area.showParagraphAtTop(p);
         area.layout();
         if (position.offsetPx() > 0) {
@@ -247,15 +316,14 @@ public final class ReadingPane extends StackPane {
         }
     }
 
-    /** Scrolls so the paragraph is at the top. */
+    /** Scrolls so the (stored) paragraph is at the top. */
     public void showParagraph(int paragraph) {
-        area.showParagraphAtTop(Math.max(0, Math.min(paragraph, article.paragraphCount() - 1)));
+        area.showParagraphAtTop(article.firstChunkOf(Math.max(0, Math.min(paragraph, article.paragraphCount() - 1))));
     }
 
     /** Scrolls so the character at the offset is in view, near the top. */
     public void scrollToOffset(int offset) {
-        int p = article.paragraphOf(clamp(offset));
-        area.showParagraphAtTop(p);
+        area.showParagraphAtTop(article.chunkOf(clamp(offset)));
         area.layout();
         characterBoundsInScene(clamp(offset)).ifPresent(b -> {
             double y = area.sceneToLocal(b.getMinX(), b.getMinY()).getY();
@@ -267,7 +335,7 @@ public final class ReadingPane extends StackPane {
 
     // ---- package-private: keys, mouse, renderer ------------------------------------------------
 
-    StyledTextArea<String, WordStyle> area() {
+    StyledTextArea<ChunkDirection, WordStyle> area() {
         return area;
     }
 
@@ -275,13 +343,31 @@ public final class ReadingPane extends StackPane {
         return article;
     }
 
-    Optional<ParagraphOverlay> overlay(int paragraph) {
-        List<ParagraphOverlay> list = overlays.get(paragraph);
-        return list == null || list.isEmpty() ? Optional.empty() : Optional.of(list.get(list.size() - 1));
+    /** The overlay of a display paragraph (chunk), if shown. */
+    Optional<ParagraphOverlay> overlay(int chunk) {
+        List<ParagraphOverlay> list = overlays.get(chunk);
+        if (list != null) {
+            for (int i = list.size() - 1; i >= 0; i--) {
+                if (shown(list.get(i))) {
+                    return Optional.of(list.get(i));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
-    Optional<Region> paragraphBox(int paragraph) {
-        return overlay(paragraph).map(o -> (Region) o.getParent());
+    /**
+     * Whether an overlay belongs to a paragraph box on show. The area also makes boxes it only
+     * measures or has let go of; their overlays stay attached to them, off the scene or hidden.
+     */
+    private boolean shown(ParagraphOverlay overlay) {
+        Parent box = overlay.getParent();
+        return box != null && box.getScene() != null && box.getScene() == getScene() && box.isVisible()
+                && box.getParent() != null;
+    }
+
+    Optional<Region> paragraphBox(int chunk) {
+        return overlay(chunk).map(o -> (Region) o.getParent());
     }
 
     void setScrollBarsShown(boolean shown) {
@@ -302,11 +388,15 @@ public final class ReadingPane extends StackPane {
     }
 
     private void selectionChanged(IndexRange old, IndexRange now) {
-        selection.set(now);
+        // the area's document may still be the previous article's while setArticle replaces it
+        if (now.getEnd() > article.displayLength()) {
+            return;
+        }
+        selection.set(new IndexRange(article.toStored(now.getStart()), article.toStored(now.getEnd())));
         BitSet touched = new BitSet();
         for (IndexRange r : new IndexRange[] {old, now}) {
-            if (r.getLength() > 0) {
-                touched.set(article.paragraphOf(clamp(r.getStart())), article.paragraphOf(clamp(r.getEnd())) + 1);
+            if (r.getLength() > 0 && r.getEnd() <= article.displayLength()) {
+                touched.set(article.chunkOfDisplay(r.getStart()), article.chunkOfDisplay(r.getEnd()) + 1);
             }
         }
         repaint(touched);
@@ -319,13 +409,15 @@ public final class ReadingPane extends StackPane {
         }
 
         @Override
-        public int paragraphStart(int paragraph) {
-            return paragraph < article.paragraphCount() ? article.paragraphStart(paragraph) : -1;
+        public int paragraphStart(int chunk) {
+            // stored offset of the flow's column 0: one before the chunk start when a mark leads it
+            return chunk < article.chunkCount()
+                    ? article.columnZero(chunk) : GONE;
         }
 
         @Override
-        public int paragraphLength(int paragraph) {
-            return article.paragraphEnd(paragraph) - article.paragraphStart(paragraph);
+        public int paragraphLength(int chunk) {
+            return article.displayLength(chunk);
         }
 
         @Override
@@ -341,6 +433,10 @@ public final class ReadingPane extends StackPane {
         @Override
         public void attached(ParagraphOverlay overlay) {
             overlays.computeIfAbsent(overlay.paragraph(), k -> new ArrayList<>(1)).add(overlay);
+            int chunk = overlay.paragraph();
+            if (chunk < article.chunkCount()) {
+                overlay.getParent().pseudoClassStateChanged(CONTINUED, !article.endsParagraph(chunk));
+            }
         }
 
         @Override

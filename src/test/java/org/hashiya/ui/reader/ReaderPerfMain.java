@@ -8,15 +8,20 @@ import java.util.Arrays;
 import java.util.List;
 import javafx.scene.Scene;
 
-/** Manual measurement: open time of a ~1 MB article and add-highlight time with 5,000 highlights. Args: sample.txt paragraphsPerCopy(0 = join) */
+/**
+ * Manual measurement: open time of a ~1 MB article and add-highlight time with 5,000 highlights.
+ * Args: sample.txt [many|few|huge]: the sample's own paragraphs; ~140 paragraphs of ~1,100 words;
+ * 4 paragraphs of ~40,000 words.
+ */
 public final class ReaderPerfMain {
     public static void main(String[] args) throws Exception {
         String sample = Files.readString(Path.of(args[0]), StandardCharsets.UTF_8).replace("\r\n", "\n");
-        boolean few = args.length > 1 && args[1].equals("few");
+        boolean huge = args.length > 1 && args[1].equals("huge");
+        boolean few = huge || args.length > 1 && args[1].equals("few");
         StringBuilder sb = new StringBuilder();
         while (sb.length() < 1_000_000) {
             sb.append(few ? sample.replace('\n', ' ') : sample);
-            if (few && sb.length() % 5 == 0) {
+            if (few && !huge && sb.length() % 5 == 0) {
                 sb.append('\n');
             }
         }
