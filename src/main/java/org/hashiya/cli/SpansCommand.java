@@ -1,7 +1,6 @@
 package org.hashiya.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.hashiya.domain.Span;
 import org.hashiya.store.Library;
@@ -24,6 +23,10 @@ final class SpansCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static void print(PrintWriter out, Span s) {
+        out.println(Tsv.record(s.id(), s.articleId(), s.labelId(), s.start(), s.end(), s.text(), s.annotator()));
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -32,9 +35,10 @@ final class SpansCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("hashiya spans: no article " + articleId + " in " + lib.file());
                 return ExitCodes.FAILED;
             }
-            List<Span> spans = articleId == null ? lib.spans().listAll() : lib.spans().findByArticle(articleId);
-            for (Span s : spans) {
-                out.println(Tsv.record(s.id(), s.articleId(), s.labelId(), s.start(), s.end(), s.text(), s.annotator()));
+            if (articleId == null) {
+                lib.spans().forEach(s -> print(out, s)); // streamed: a library may hold millions
+            } else {
+                lib.spans().findByArticle(articleId).forEach(s -> print(out, s));
             }
         }
         out.flush();

@@ -3,6 +3,7 @@ package org.hashiya.store;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hashiya.domain.NewSpan;
 import org.hashiya.domain.Span;
 
@@ -32,8 +33,14 @@ public interface SpanRepository {
     /** The article's spans ordered by start, then end, then id. */
     List<Span> findByArticle(long articleId);
 
-    /** Every span in the library ordered by article, then start, end and id (for {@code hashiya spans}). */
+    /** Every span in the library ordered by article, then start, end and id. */
     List<Span> listAll();
+
+    /**
+     * Hands every span to {@code action} in the order of {@link #listAll()}, one row at a time, so
+     * a library with millions of spans can be written out without holding them all in memory.
+     */
+    void forEach(Consumer<Span> action);
 
     int countByArticle(long articleId);
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.hashiya.domain.NewSpan;
 import org.hashiya.domain.Span;
 import org.hashiya.store.LibraryException;
@@ -128,6 +129,19 @@ final class SqliteSpanRepository implements SpanRepository {
     }
 
     @Override
+    public void forEach(Consumer<Span> action) {
+        Sql.read(connection, "list spans", () -> {
+            try (PreparedStatement st = connection.prepareStatement("SELECT " + COLUMNS + " FROM span" + ORDER);
+                 ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    action.accept(spanOf(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public int countByArticle(long articleId) {
         return Sql.read(connection, "count the spans of article " + articleId, () -> {
             try (PreparedStatement st = connection.prepareStatement("SELECT count(*) FROM span WHERE article_id = ?")) {
@@ -149,6 +163,12 @@ final class SqliteSpanRepository implements SpanRepository {
         });
     }
 
+    private static Span spanOf(ResultSet rs) throws SQLException {
+        return new Span(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                rs.getString(6), rs.getString(7), Instant.parse(rs.getString(8)),
+                Instant.parse(rs.getString(9)), rs.getString(10));
+    }
+
     private List<Span> query(String sql, long... params) throws SQLException {
         List<Span> spans = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {
@@ -157,9 +177,7 @@ final class SqliteSpanRepository implements SpanRepository {
             }
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    spans.add(new Span(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                            rs.getString(6), rs.getString(7), Instant.parse(rs.getString(8)),
-                            Instant.parse(rs.getString(9)), rs.getString(10)));
+                    spans.add(spanOf(rs));
                 }
             }
         }

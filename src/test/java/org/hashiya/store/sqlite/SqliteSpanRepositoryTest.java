@@ -94,6 +94,9 @@ class SqliteSpanRepositoryTest {
         Span b1 = add(second, "ACTOR", 0, 5);
         Span a1 = add(first, "ATTACK", 0, 4);
         assertThat(library.spans().listAll()).containsExactly(a1, a2, b1, b2);
+        List<Span> streamed = new java.util.ArrayList<>();
+        library.spans().forEach(streamed::add);
+        assertThat(streamed).containsExactly(a1, a2, b1, b2);
         assertThat(library.spans().count()).isEqualTo(4);
         assertThat(library.spans().countByArticle(second)).isEqualTo(2);
     }
