@@ -1,12 +1,11 @@
 package org.hashiya.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hashiya.ui.FxThread.onFx;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
@@ -93,13 +92,4 @@ class WorkbenchTest {
         robot.type(javafx.scene.input.KeyCode.ESCAPE);
     }
 
-    static <T> T onFx(Callable<T> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new AssertionError(e.getCause());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

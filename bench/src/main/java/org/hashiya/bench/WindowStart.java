@@ -56,7 +56,8 @@ final class WindowStart {
                     "-Dheadless.geometry=1600x1200-32"));
         }
         command.addAll(List.of("-Dhashiya.reportShown=true", "-Dhashiya.user.folders=" + userFolders.toAbsolutePath(),
-                "-jar", jar.toAbsolutePath().toString(), "--db", library.toAbsolutePath().toString()));
+                "-jar", jar.toAbsolutePath().toString(), "--db", library.toAbsolutePath().toString(),
+                "--annotator", "bench")); // a name, or the first start would wait at the name dialog
         Process process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         CompletableFuture<Long> shown = new CompletableFuture<>();
         StringBuffer errors = new StringBuffer();

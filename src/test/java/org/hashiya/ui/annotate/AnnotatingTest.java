@@ -1,12 +1,12 @@
 package org.hashiya.ui.annotate;
 
+import static org.hashiya.ui.FxThread.onFx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Scene;
@@ -198,13 +198,4 @@ class AnnotatingTest {
         return shot.getPixelReader().getColor((int) b.getCenterX(), (int) b.getMinY() + 2);
     }
 
-    static <T> T onFx(Callable<T> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new AssertionError(e.getCause());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -1,7 +1,7 @@
 package org.hashiya.ui.reader;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hashiya.ui.reader.ReadingPaneTest.onFx;
+import static org.hashiya.ui.FxThread.onFx;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package org.hashiya.ui.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hashiya.ui.reader.ReadingPaneTest.BODY;
 import static org.hashiya.ui.reader.ReadingPaneTest.BODY_START;
-import static org.hashiya.ui.reader.ReadingPaneTest.onFx;
+import static org.hashiya.ui.FxThread.onFx;
 
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;

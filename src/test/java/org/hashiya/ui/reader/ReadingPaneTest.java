@@ -1,5 +1,7 @@
 package org.hashiya.ui.reader;
 
+import static org.hashiya.ui.FxThread.onFx;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -264,13 +266,4 @@ class ReadingPaneTest {
         return out;
     }
 
-    static <T> T onFx(java.util.concurrent.Callable<T> task) {
-        try {
-            return WaitForAsyncUtils.asyncFx(task).get(30, java.util.concurrent.TimeUnit.SECONDS);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new AssertionError(e.getCause());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
-    }
 }

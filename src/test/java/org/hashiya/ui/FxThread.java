@@ -1,0 +1,22 @@
+package org.hashiya.ui;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** For UI tests: run a piece of code on the JavaFX thread and wait for its result. */
+public final class FxThread {
+    private FxThread() {
+    }
+
+    public static <T> T onFx(Callable<T> task) {
+        try {
+            return WaitForAsyncUtils.asyncFx(task).get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            throw new AssertionError(e.getCause());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
