@@ -99,6 +99,7 @@ public final class MainViewModel {
             return false;
         }
         rememberPosition();
+        metadata.save(); // an edit not yet saved goes with the article it belongs to, never lost
         readingPosition.set(position);
         openArticle.set(article.get());
         metadata.show(article.get());
@@ -144,6 +145,7 @@ public final class MainViewModel {
         Library current = library.get();
         if (current != null) {
             rememberPosition();
+            metadata.save();
             // Let everything that follows the library let go of it before the file is closed.
             openArticle.set(null);
             library.set(null);

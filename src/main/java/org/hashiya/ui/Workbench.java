@@ -47,7 +47,11 @@ public final class Workbench {
         // the pane's highlights, and annotating paints them afterwards.
         ReaderController reader = new ReaderController(model, readingPane);
         annotation = new AnnotationWorkbench(readingPane, annotatorName, model::setStatus, model.list()::updateStatus);
-        model.openArticleProperty().addListener((obs, old, article) -> annotation.show(model.libraryProperty().get(), article));
+        model.openArticleProperty().addListener((obs, old, article) -> {
+            if (old == null || article == null || old.id() != article.id()) { // not for a metadata save
+                annotation.show(model.libraryProperty().get(), article);
+            }
+        });
         annotation.setPaletteOpener(this::openPalette);
         model.libraryProperty().addListener((obs, old, library) -> schemas.setLibrary(library));
         schemas.schemaProperty().addListener((obs, old, schema) -> annotation.model().reloadSchema());

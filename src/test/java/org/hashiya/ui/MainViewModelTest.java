@@ -76,6 +76,17 @@ class MainViewModelTest {
     }
 
     @Test
+    void anUnsavedMetadataEditIsSavedWhenAnotherArticleIsOpened() {
+        model.openLibrary(libraryWith("أول", "ثان"), false);
+        model.metadata().sourceProperty().set("الجزيرة");
+        model.list().selectedProperty().set(model.list().visibleRows().get(1).summary());
+        assertThat(model.openArticleProperty().get().title()).isEqualTo("ثان");
+        assertThat(model.metadata().sourceProperty().get()).isEmpty();
+        model.open(1, "");
+        assertThat(model.metadata().sourceProperty().get()).isEqualTo("الجزيرة");
+    }
+
+    @Test
     void savingMetadataUpdatesTheListRow() {
         model.openLibrary(libraryWith("أول"), false);
         model.metadata().titleProperty().set("عنوان محرر");
