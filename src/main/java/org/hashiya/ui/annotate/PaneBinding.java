@@ -108,7 +108,7 @@ final class PaneBinding {
             case ESCAPE -> model.clearSelection();
             case DELETE, BACK_SPACE -> model.deleteSelectedSpan();
             default -> {
-                String key = shortcutKey(code);
+                String key = shortcutKey(code, e.getText());
                 if (key == null || !model.applyShortcut(key, e.isAltDown())) {
                     return;
                 }
@@ -117,7 +117,15 @@ final class PaneBinding {
         e.consume();
     }
 
-    /** "1".."9" or "a".."z" for a key that may be a label shortcut (read from the key, not the text, so Alt does not change it). */
+    /**
+     * "1".."9" or "a".."z" for a key that may be a label shortcut: read from the key, not the text,
+     * so Alt does not change it; with an Arabic layout active, from the Arabic letter the key typed.
+     */
+    static String shortcutKey(KeyCode code, String typed) {
+        String fromCode = shortcutKey(code);
+        return fromCode != null ? fromCode : ArabicKeyboard.latinKeyFor(typed).orElse(null);
+    }
+
     static String shortcutKey(KeyCode code) {
         if (code.isDigitKey() && code != KeyCode.DIGIT0 && code != KeyCode.NUMPAD0) {
             String name = code.getName();
