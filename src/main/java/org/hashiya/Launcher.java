@@ -27,7 +27,21 @@ public final class Launcher {
         }
     }
 
+    /**
+     * True when the arguments hold nothing but the workbench's own options ({@code --db FILE},
+     * {@code --annotator NAME}, also written {@code --db=FILE}); anything else, a subcommand or a
+     * mistake, goes to the command line, which runs it or explains the usage.
+     */
     static boolean opensWorkbench(String[] args) {
-        return args.length == 0 || (args[0].startsWith("--db") || args[0].startsWith("--annotator"));
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            boolean option = arg.equals("--db") || arg.equals("--annotator");
+            if (option && i + 1 < args.length) {
+                i++; // its value
+            } else if (!arg.startsWith("--db=") && !arg.startsWith("--annotator=")) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -16,6 +16,13 @@ import picocli.CommandLine.Command;
         description = "Read and annotate Arabic news articles. With no subcommand, opens the workbench.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, RenderCommand.class, SpansCommand.class, LabelsCommand.class})
 public final class HashiyaCli {
+    @picocli.CommandLine.Option(names = "--db", paramLabel = "FILE",
+            description = "The library to use: the workbench opens it; a subcommand after it uses it too.")
+    java.nio.file.Path db;
+
+    @picocli.CommandLine.Option(names = "--annotator", paramLabel = "NAME",
+            description = "The workbench annotates as NAME for this run.")
+    String annotator;
 
     private HashiyaCli() {
     }

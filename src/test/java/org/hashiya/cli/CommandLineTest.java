@@ -113,6 +113,15 @@ class CommandLineTest {
     }
 
     @Test
+    void theLibraryMayAlsoBeNamedBeforeTheSubcommand() throws Exception {
+        write("a.txt", ARTICLE, StandardCharsets.UTF_8);
+        CliRun.of("import", "--db", db().toString(), dir.resolve("in").toString());
+        CliRun run = CliRun.of("--db", db().toString(), "list");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEqualTo(CliRun.of("list", "--db", db().toString()).out()).isNotEmpty();
+    }
+
+    @Test
     void usageErrorsExitTwo() {
         assertThat(CliRun.of("show", "--db", db().toString()).status()).isEqualTo(2);
         assertThat(CliRun.of("frobnicate").status()).isEqualTo(2);
