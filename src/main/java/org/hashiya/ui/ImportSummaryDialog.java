@@ -3,6 +3,7 @@ package org.hashiya.ui;
 import java.util.List;
 import javafx.scene.control.Alert;
 import javafx.scene.control.TextArea;
+import javafx.scene.layout.Region;
 import javafx.stage.Window;
 import org.hashiya.service.ImportReport;
 
@@ -26,10 +27,13 @@ final class ImportSummaryDialog {
         TextArea details = new TextArea(String.join("\n", problems));
         details.setEditable(false);
         details.setWrapText(false);
-        details.setPrefRowCount(Math.min(12, Math.max(3, problems.size())));
+        details.setPrefRowCount(Math.min(12, Math.max(3, problems.size() + 1))); // + 1 for the scroll bar
+        details.setMinHeight(Region.USE_PREF_SIZE);
         details.getStyleClass().add("import-problems");
         alert.getDialogPane().setContent(details);
         alert.getDialogPane().setPrefWidth(760);
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE); // else the list is squeezed to three lines
+        alert.setResizable(true);
         alert.show();
     }
 }
