@@ -25,7 +25,7 @@ public final class LibraryListView extends VBox {
 
     public LibraryListView(LibraryListViewModel model) {
         getStyleClass().add("library-list");
-        filter.setPromptText("Filter by title — تصفية حسب العنوان");
+        filter.setPromptText("Filter titles — تصفية");
         filter.setId("library-filter");
         filter.textProperty().bindBidirectional(model.filterProperty());
         statusFilter.setId("library-status-filter");
@@ -63,8 +63,8 @@ public final class LibraryListView extends VBox {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         // Fixed narrow columns for the numbers and dates; the title takes what is left.
         fixWidth(length, 52);
-        fixWidth(date, 80);
-        fixWidth(status, 76);
+        fixWidth(date, 76);
+        fixWidth(status, 86);
         table.setItems(model.visibleRows());
         table.setPlaceholder(new Label("No articles. Import files with File ▸ Import, or drop them here."));
         table.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
