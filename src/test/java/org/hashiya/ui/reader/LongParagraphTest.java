@@ -3,7 +3,6 @@ package org.hashiya.ui.reader;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hashiya.ui.FxThread.onFx;
 
-import java.util.ArrayList;
 import java.util.List;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -159,20 +158,8 @@ class LongParagraphTest {
 
     /** Non-space characters of the chunk painted though outside [from, to), or not painted though inside. */
     private List<String> wronglyPainted(int chunk, Path path, int from, int to) {
-        List<String> wrong = new ArrayList<>();
         ArticleText article = pane.article();
-        for (int s = article.chunkStoredStart(chunk); s < article.chunkStoredEnd(chunk); s++) {
-            if (Character.isWhitespace(TEXT.charAt(s))) {
-                continue;
-            }
-            Bounds b = path.sceneToLocal(bounds(s));
-            boolean painted = path.contains(b.getCenterX(), b.getCenterY())
-                    && path.contains(b.getMinX() + 0.5, b.getCenterY()) && path.contains(b.getMaxX() - 0.5, b.getCenterY());
-            boolean inside = s >= from && s < to;
-            if (painted != inside) {
-                wrong.add(s + "'" + TEXT.charAt(s) + "' painted=" + painted);
-            }
-        }
-        return wrong;
+        return PaintCheck.wronglyPainted(TEXT, article.chunkStoredStart(chunk), article.chunkStoredEnd(chunk),
+                this::bounds, path, from, to);
     }
 }

@@ -230,8 +230,7 @@ class ReadingPaneTest {
                 continue;
             }
             Bounds b = overlay.characterBounds(c);
-            boolean painted = path.contains(b.getCenterX(), b.getCenterY())
-                    && path.contains(b.getMinX() + 0.5, b.getCenterY()) && path.contains(b.getMaxX() - 0.5, b.getCenterY());
+            boolean painted = PaintCheck.paints(path, b);
             boolean inside = start + c >= from && start + c < to;
             if (painted != inside) {
                 wrong.add((start + c) + "'" + paragraph.charAt(c) + "' painted=" + painted + " box=" + b);
