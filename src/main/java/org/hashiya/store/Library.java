@@ -16,6 +16,9 @@ public interface Library extends AutoCloseable {
 
     ArticleAnnotationRepository articleAnnotations();
 
+    /** Filtered, streamed reads across the library (export, listings, review). */
+    SelectionRepository selection();
+
     @Override
     void close();
 }

@@ -83,6 +83,9 @@ final class Sql {
     }
 
     private static String fileOf(Connection connection) {
+        if (connection == null) {
+            return "";
+        }
         try {
             String url = connection.getMetaData().getURL();
             return url == null ? "" : url.replaceFirst("^jdbc:sqlite:", "");

@@ -16,6 +16,7 @@ import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
+import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
 import org.hashiya.store.SpanRepository;
 import org.sqlite.SQLiteConfig;
@@ -36,6 +37,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteLabelRepository labels;
     private final SqliteSpanRepository spans;
     private final SqliteArticleAnnotationRepository articleAnnotations;
+    private final SqliteSelectionRepository selection;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -45,6 +47,19 @@ public final class SqliteLibrary implements Library {
         this.labels = new SqliteLabelRepository(connection);
         this.spans = new SqliteSpanRepository(connection);
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
+        this.selection = new SqliteSelectionRepository(this::openReader);
+    }
+
+    /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
+    private Connection openReader() {
+        Connection reader = connect(file, false);
+        try {
+            configure(reader);
+            return reader;
+        } catch (SQLException e) {
+            closeQuietly(reader);
+            throw new LibraryException("cannot read library " + file + ": " + Sql.reason(e), e);
+        }
     }
 
     /**
@@ -206,6 +221,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public ArticleAnnotationRepository articleAnnotations() {
         return articleAnnotations;
+    }
+
+    @Override
+    public SelectionRepository selection() {
+        return selection;
     }
 
     @Override

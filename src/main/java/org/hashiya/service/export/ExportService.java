@@ -1,0 +1,298 @@
+package org.hashiya.service.export;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.LabelSchema;
+import org.hashiya.domain.SpanFilter;
+import org.hashiya.io.annotated.ArticlesCsvWriter;
+import org.hashiya.io.annotated.BratWriter;
+import org.hashiya.io.annotated.ConllWriter;
+import org.hashiya.io.annotated.ExportWriter;
+import org.hashiya.io.annotated.JsonlWriter;
+import org.hashiya.io.annotated.SpansCsvWriter;
+import org.hashiya.service.ErrorLog;
+import org.hashiya.store.Library;
+
+/**
+ * Takes a labeled set out of the library in one of the {@link ExportFormat}s. The output is
+ * written to a temporary file (or folder) next to the target and moved into place only when
+ * complete, so a failed, cancelled or killed export never leaves a half-written file at the
+ * target path. Articles stream from the store one at a time: memory stays flat however large the
+ * selection.
+ */
+public final class ExportService {
+    private final Library library;
+    private final Clock clock;
+
+    public ExportService(Library library) {
+        this(library, Clock.systemUTC());
+    }
+
+    public ExportService(Library library, Clock clock) {
+        this.library = library;
+        this.clock = clock;
+    }
+
+    /** How many spans the filter chooses. */
+    public long countSpans(SpanFilter filter) {
+        return library.selection().countSpans(filter);
+    }
+
+    /** How many articles the filter chooses. */
+    public long countArticles(SpanFilter filter) {
+        return library.selection().countArticles(filter);
+    }
+
+    /**
+     * The beginning of what the export would write, as text: the first {@code maxRows} rows of a
+     * CSV (header included), the first lines of JSONL or CoNLL, the first article's .ann for brat.
+     */
+    public String preview(ExportFormat format, SpanFilter filter, boolean excel, int maxRows) {
+        LabelSchema schema = library.labels().schema();
+        if (format == ExportFormat.BRAT) {
+            return bratPreview(schema, filter, maxRows);
+        }
+        StringWriter text = new StringWriter();
+        try (ExportWriter writer = writerFor(format, schema, excel, text)) {
+            library.selection().forEachArticle(filter, article -> {
+                write(writer, article);
+                if (writer.rows() >= maxRows) {
+                    throw new Enough();
+                }
+            });
+        } catch (Enough enough) {
+            // the preview is full
+        } catch (IOException e) {
+            throw new ExportException("cannot preview the export: " + e.getMessage(), e);
+        }
+        return firstLines(text.toString().replace("\uFEFF", ""), format == ExportFormat.CONLL ? maxRows : maxRows + 1);
+    }
+
+    private String bratPreview(LabelSchema schema, SpanFilter filter, int maxRows) {
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("hashiya-preview");
+            Path out = folder.resolve("brat");
+            try (ExportWriter writer = new BratWriter(out, schema)) {
+                library.selection().forEachArticle(filter, article -> {
+                    write(writer, article);
+                    throw new Enough();
+                });
+            } catch (Enough enough) {
+                // one article is enough
+            }
+            try (Stream<Path> files = Files.list(out)) {
+                Path ann = files.filter(p -> p.toString().endsWith(".ann")).sorted().findFirst().orElse(null);
+                if (ann == null) {
+                    return "";
+                }
+                return ann.getFileName() + ":\n" + firstLines(Files.readString(ann, StandardCharsets.UTF_8), maxRows);
+            }
+        } catch (IOException e) {
+            throw new ExportException("cannot preview the export: " + e.getMessage(), e);
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static String firstLines(String text, int lines) {
+        int at = 0;
+        for (int i = 0; i < lines && at >= 0; i++) {
+            at = text.indexOf('\n', at);
+            if (at >= 0) {
+                at++;
+            }
+        }
+        return at < 0 ? text : text.substring(0, at);
+    }
+
+    /**
+     * Writes the export. Refuses an existing target unless {@code request.overwrite()}.
+     * {@code cancelled} is asked between articles; a cancelled export removes its temporary output
+     * and reports {@code cancelled}. Throws {@link ExportException} with a message for the user.
+     */
+    public ExportReport export(ExportRequest request, ExportListener listener, BooleanSupplier cancelled) {
+        Instant started = clock.instant();
+        Path target = request.target().toAbsolutePath().normalize();
+        if (Files.exists(target) && !request.overwrite()) {
+            throw new ExportException(target + " already exists (use --force to replace it)");
+        }
+        if (Files.isDirectory(target) != request.format().writesFolder() && Files.exists(target)) {
+            throw new ExportException(target + " is " + (Files.isDirectory(target) ? "a folder" : "a file")
+                    + ": a " + request.format().id() + " export writes " + (request.format().writesFolder()
+                    ? "a folder" : "a file"));
+        }
+        Path parent = target.getParent();
+        try {
+            Files.createDirectories(parent);
+        } catch (IOException e) {
+            throw new ExportException("cannot create folder " + parent + ": " + reason(e), e);
+        }
+        LabelSchema schema = library.labels().schema();
+        long total = library.selection().countArticles(request.filter());
+        Path temp = parent.resolve("." + target.getFileName() + ".part-" + ProcessHandle.current().pid());
+        deleteQuietly(temp);
+        long[] counts = new long[2];
+        ExportWriter writer = null;
+        try {
+            writer = open(request, schema, temp);
+            ExportWriter out = writer;
+            library.selection().forEachArticle(request.filter(), article -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new CancellationException();
+                }
+                write(out, article);
+                counts[0]++;
+                counts[1] += article.spans().size();
+                listener.progress(counts[0], total);
+            });
+            writer.close();
+            writer = null;
+            long rows = out.rows();
+            moveIntoPlace(temp, target, request.overwrite());
+            return new ExportReport(request.format(), rows, counts[0], counts[1], target,
+                    Duration.between(started, clock.instant()), false);
+        } catch (CancellationException e) {
+            closeQuietly(writer);
+            deleteQuietly(temp);
+            return new ExportReport(request.format(), 0, counts[0], counts[1], target,
+                    Duration.between(started, clock.instant()), true);
+        } catch (IOException | UncheckedIOException e) {
+            closeQuietly(writer);
+            deleteQuietly(temp);
+            IOException cause = e instanceof UncheckedIOException u ? u.getCause() : (IOException) e;
+            ErrorLog.error("export to " + target + " failed", cause);
+            throw new ExportException("cannot write " + target + ": " + reason(cause), cause);
+        } catch (RuntimeException e) {
+            closeQuietly(writer);
+            deleteQuietly(temp);
+            throw e;
+        }
+    }
+
+    private static ExportWriter open(ExportRequest request, LabelSchema schema, Path temp) throws IOException {
+        if (request.format().writesFolder()) {
+            return new BratWriter(temp, schema);
+        }
+        OutputStream out = Files.newOutputStream(temp);
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        try {
+            return writerFor(request.format(), schema, request.excel(), writer);
+        } catch (RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
+    private static ExportWriter writerFor(ExportFormat format, LabelSchema schema, boolean excel, Writer out)
+            throws IOException {
+        return switch (format) {
+            case SPANS_CSV -> new SpansCsvWriter(out, schema, excel);
+            case ARTICLES_CSV -> new ArticlesCsvWriter(out, excel);
+            case JSONL -> new JsonlWriter(out, schema);
+            case CONLL -> new ConllWriter(out);
+            case BRAT -> throw new IllegalArgumentException("brat writes a folder");
+        };
+    }
+
+    private static void write(ExportWriter writer, AnnotatedArticle article) {
+        try {
+            writer.write(article);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces the target with the finished output in one rename where the file system allows. */
+    private static void moveIntoPlace(Path temp, Path target, boolean overwrite) throws IOException {
+        if (overwrite && Files.isDirectory(target)) {
+            // a folder cannot be replaced by one rename: move the old one aside first
+            Path old = target.resolveSibling("." + target.getFileName() + ".old-" + ProcessHandle.current().pid());
+            deleteQuietly(old);
+            Files.move(target, old);
+            Files.move(temp, target);
+            deleteQuietly(old);
+            return;
+        }
+        try {
+            if (overwrite) {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (AtomicMoveNotSupportedException e) {
+            if (overwrite) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.move(temp, target);
+            }
+        } catch (FileAlreadyExistsException e) {
+            deleteQuietly(temp);
+            throw new ExportException(target + " already exists (use --force to replace it)");
+        }
+    }
+
+    private static void closeQuietly(ExportWriter writer) {
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (IOException | RuntimeException ignored) {
+                // already failing; the first error is the one to report
+            }
+        }
+    }
+
+    static void deleteQuietly(Path path) {
+        if (path == null || !Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> all = Files.walk(path)) {
+            all.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException ignored) {
+                    // best effort: a temporary file left behind is named .part and never the target
+                }
+            });
+        } catch (IOException ignored) {
+            // as above
+        }
+    }
+
+    private static String reason(IOException e) {
+        String message = e.getMessage();
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied";
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    /** Thrown inside a stream to stop it when a preview is full. */
+    private static final class Enough extends RuntimeException {
+        Enough() {
+            super(null, null, false, false);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.hashiya.store;
+
+import java.util.function.Consumer;
+import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.Span;
+import org.hashiya.domain.SpanFilter;
+
+/**
+ * Answers a {@link SpanFilter}: counts, and streams of the chosen spans or of whole annotated
+ * articles, read row by row from the library so a selection of millions of spans never sits in
+ * memory. A consumer may stop a stream by throwing; the exception reaches the caller unchanged.
+ */
+public interface SelectionRepository {
+
+    /** How many spans the filter chooses. */
+    long countSpans(SpanFilter filter);
+
+    /** How many articles the filter chooses. */
+    long countArticles(SpanFilter filter);
+
+    /** The chosen spans ordered by article, then start, end and id. */
+    void forEachSpan(SpanFilter filter, Consumer<Span> action);
+
+    /**
+     * The chosen articles ordered by id, each with its text, its annotation and its chosen spans
+     * (ordered by start, end, id).
+     */
+    void forEachArticle(SpanFilter filter, Consumer<AnnotatedArticle> action);
+}

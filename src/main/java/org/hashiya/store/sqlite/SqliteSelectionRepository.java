@@ -1,0 +1,166 @@
+package org.hashiya.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.Article;
+import org.hashiya.domain.ArticleAnnotation;
+import org.hashiya.domain.ArticleMetadata;
+import org.hashiya.domain.ArticleStatus;
+import org.hashiya.domain.ImportRecord;
+import org.hashiya.domain.Relevance;
+import org.hashiya.domain.Span;
+import org.hashiya.domain.SpanFilter;
+import org.hashiya.store.SelectionRepository;
+
+/**
+ * Streams a {@link SpanFilter}'s selection straight from SQLite. Each stream reads on a connection
+ * of its own, so a long export sees one consistent snapshot and never holds up the workbench's
+ * writes on the main connection (WAL lets readers and a writer work side by side).
+ */
+final class SqliteSelectionRepository implements SelectionRepository {
+    static final String SPAN_COLUMNS = "s.id, s.article_id, s.label_id, s.start_cp, s.end_cp, s.text, s.annotator, "
+            + "s.created_at, s.updated_at, s.note";
+    private static final String ARTICLE_COLUMNS = "a.id, a.text, a.title, a.source, a.url, a.published, a.source_path, "
+            + "a.encoding, a.imported_at, a.sha256, a.status, a.relevance, a.note";
+
+    private final ReadConnections readers;
+
+    /** Opens a fresh connection for reading; closing it is the caller's job. */
+    interface ReadConnections {
+        Connection open();
+    }
+
+    SqliteSelectionRepository(ReadConnections readers) {
+        this.readers = readers;
+    }
+
+    @Override
+    public long countSpans(SpanFilter filter) {
+        SqlFilter.Where where = SqlFilter.of(filter).forSpans();
+        return count("SELECT count(*) FROM span s JOIN article a ON a.id = s.article_id WHERE " + where.sql(), where,
+                "count the chosen spans");
+    }
+
+    @Override
+    public long countArticles(SpanFilter filter) {
+        SqlFilter.Where where = SqlFilter.of(filter).forArticles();
+        return count("SELECT count(*) FROM article a WHERE " + where.sql(), where, "count the chosen articles");
+    }
+
+    private long count(String sql, SqlFilter.Where where, String what) {
+        try (Connection c = readers.open()) {
+            return Sql.read(c, what, () -> {
+                try (PreparedStatement st = c.prepareStatement(sql)) {
+                    where.bind(st);
+                    try (ResultSet rs = st.executeQuery()) {
+                        return rs.getLong(1);
+                    }
+                }
+            });
+        } catch (SQLException e) {
+            throw Sql.failure(null, what, e);
+        }
+    }
+
+    @Override
+    public void forEachSpan(SpanFilter filter, Consumer<Span> action) {
+        SqlFilter.Where where = SqlFilter.of(filter).forSpans();
+        stream("list the chosen spans", c -> {
+            try (PreparedStatement st = c.prepareStatement(spanQuery(where))) {
+                where.bind(st);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        action.accept(spanOf(rs));
+                    }
+                }
+            }
+        });
+    }
+
+    private static String spanQuery(SqlFilter.Where where) {
+        return "SELECT " + SPAN_COLUMNS + " FROM span s JOIN article a ON a.id = s.article_id WHERE "
+                + where.sql() + " ORDER BY s.article_id, s.start_cp, s.end_cp, s.id";
+    }
+
+    @Override
+    public void forEachArticle(SpanFilter filter, Consumer<AnnotatedArticle> action) {
+        SqlFilter sqlFilter = SqlFilter.of(filter);
+        SqlFilter.Where articleWhere = sqlFilter.forArticles();
+        SqlFilter.Where spanWhere = sqlFilter.forSpans();
+        stream("read the chosen articles", c -> {
+            // Three cursors read in step, each ordered by article id: articles, their spans, their tags.
+            try (PreparedStatement articles = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM article a WHERE "
+                    + articleWhere.sql() + " ORDER BY a.id");
+                 PreparedStatement spans = c.prepareStatement(spanQuery(spanWhere));
+                 PreparedStatement tags = c.prepareStatement(
+                         "SELECT article_id, tag FROM article_tag ORDER BY article_id, tag")) {
+                articleWhere.bind(articles);
+                spanWhere.bind(spans);
+                try (ResultSet ar = articles.executeQuery(); ResultSet sr = spans.executeQuery();
+                     ResultSet tr = tags.executeQuery()) {
+                    boolean spanRow = sr.next();
+                    boolean tagRow = tr.next();
+                    while (ar.next()) {
+                        long id = ar.getLong(1);
+                        List<Span> articleSpans = new ArrayList<>();
+                        while (spanRow && sr.getLong(2) <= id) {
+                            if (sr.getLong(2) == id) {
+                                articleSpans.add(spanOf(sr));
+                            }
+                            spanRow = sr.next();
+                        }
+                        List<String> articleTags = new ArrayList<>();
+                        while (tagRow && tr.getLong(1) <= id) {
+                            if (tr.getLong(1) == id) {
+                                articleTags.add(tr.getString(2));
+                            }
+                            tagRow = tr.next();
+                        }
+                        action.accept(annotatedOf(ar, articleTags, articleSpans));
+                    }
+                }
+            }
+        });
+    }
+
+    private static AnnotatedArticle annotatedOf(ResultSet rs, List<String> tags, List<Span> spans) throws SQLException {
+        long id = rs.getLong(1);
+        ArticleStatus status = ArticleStatus.fromId(rs.getString(11));
+        int relevanceValue = rs.getInt(12);
+        Relevance relevance = rs.wasNull() ? Relevance.UNSET
+                : relevanceValue == 1 ? Relevance.RELEVANT : Relevance.NOT_RELEVANT;
+        Article article = new Article(id, rs.getString(2),
+                new ArticleMetadata(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
+                new ImportRecord(rs.getString(7), rs.getString(8), Instant.parse(rs.getString(9)), rs.getString(10)),
+                status);
+        return new AnnotatedArticle(article, new ArticleAnnotation(id, status, relevance, tags, rs.getString(13)), spans);
+    }
+
+    static Span spanOf(ResultSet rs) throws SQLException {
+        return new Span(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+                rs.getString(6), rs.getString(7), Instants.parse(rs.getString(8)),
+                Instants.parse(rs.getString(9)), rs.getString(10));
+    }
+
+    private interface Reading {
+        void run(Connection c) throws SQLException;
+    }
+
+    private void stream(String what, Reading reading) {
+        try (Connection c = readers.open()) {
+            Sql.read(c, what, () -> {
+                reading.run(c);
+                return null;
+            });
+        } catch (SQLException e) {
+            throw Sql.failure(null, what, e);
+        }
+    }
+}
