@@ -12,6 +12,12 @@ import org.hashiya.domain.SpanFilter;
  */
 public interface SelectionRepository {
 
+    /** Every annotator name that spans carry, sorted (for filter choices). */
+    java.util.List<String> annotators();
+
+    /** Every article tag in use, sorted (for filter choices). */
+    java.util.List<String> tags();
+
     /** How many spans the filter chooses. */
     long countSpans(SpanFilter filter);
 

@@ -42,6 +42,28 @@ final class SqliteSelectionRepository implements SelectionRepository {
     }
 
     @Override
+    public List<String> annotators() {
+        return strings("SELECT DISTINCT annotator FROM span ORDER BY annotator", "list annotators");
+    }
+
+    @Override
+    public List<String> tags() {
+        return strings("SELECT DISTINCT tag FROM article_tag ORDER BY tag", "list tags");
+    }
+
+    private List<String> strings(String sql, String what) {
+        List<String> values = new ArrayList<>();
+        stream(what, c -> {
+            try (PreparedStatement st = c.prepareStatement(sql); ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+        });
+        return values;
+    }
+
+    @Override
     public long countSpans(SpanFilter filter) {
         SqlFilter.Where where = SqlFilter.of(filter).forSpans();
         return count("SELECT count(*) FROM span s JOIN article a ON a.id = s.article_id WHERE " + where.sql(), where,
