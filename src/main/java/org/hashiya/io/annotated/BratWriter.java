@@ -19,8 +19,7 @@ import org.hashiya.text.Sentences;
  * Writes brat standoff into a folder: per article {@code NAME.txt} (the stored text exactly,
  * UTF-8 without BOM) and {@code NAME.ann}, NAME being the article id zero-padded to six digits.
  * Each span is a {@code T} line ({@code T1<TAB>LABEL START END<TAB>text}, code-point offsets as
- * brat counts them); a span's note is an {@code AnnotatorNotes} line, line breaks turned into
- * spaces. A span that crosses a line break is written as fragments split there, the line-break
+ * brat counts them); a span's note is one {@code AnnotatorNotes} line per line of the note. A span that crosses a line break is written as fragments split there, the line-break
  * characters left out ({@code T1 LABEL 10 20;21 30}), its text the fragments' texts joined by a
  * space, as brat does; a span covering nothing but line breaks cannot be written and is left out.
  * On close, {@code annotation.conf} and {@code visual.conf} (see {@link BratConfiguration}) make
@@ -81,9 +80,12 @@ public final class BratWriter implements ExportWriter {
             ann.append('T').append(textBound).append('\t').append(span.labelId()).append(' ').append(fragments)
                     .append('\n');
             if (!span.note().isEmpty()) {
-                note++;
-                ann.append('#').append(note).append("\tAnnotatorNotes T").append(textBound).append('\t')
-                        .append(oneLine(span.note())).append('\n');
+                // one AnnotatorNotes line per line of the note: brat shows them all, the reader joins them back
+                for (String line : noteLines(span.note())) {
+                    note++;
+                    ann.append('#').append(note).append("\tAnnotatorNotes T").append(textBound).append('\t')
+                            .append(line).append('\n');
+                }
             }
         }
         return ann.toString();
@@ -120,18 +122,26 @@ public final class BratWriter implements ExportWriter {
         return ranges.isEmpty() ? null : ranges + "\t" + texts;
     }
 
-    /** A note on one line: every line break (CR LF counted once) becomes a space. */
-    static String oneLine(String note) {
-        StringBuilder out = new StringBuilder(note.length());
+    /** The note's lines (CR LF counted as one break), empty ones kept, so joining them with LF gives it back. */
+    static java.util.List<String> noteLines(String note) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
         for (int i = 0; i < note.length(); i++) {
             char c = note.charAt(i);
             if (c == '\r' && i + 1 < note.length() && note.charAt(i + 1) == '\n') {
                 continue;
             }
-            out.append(Sentences.isLineBreak(c) ? ' ' : c);
+            if (Sentences.isLineBreak(c)) {
+                lines.add(line.toString());
+                line.setLength(0);
+            } else {
+                line.append(c);
+            }
         }
-        return out.toString();
+        lines.add(line.toString());
+        return lines;
     }
+
 
     @Override
     public long rows() {

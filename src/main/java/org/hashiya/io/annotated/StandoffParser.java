@@ -202,9 +202,8 @@ final class StandoffParser {
         }
         Entry entry = spans.get(target);
         if (entry != null) {
-            if (fields.length == 3 && !fields[2].isEmpty()) {
-                entry.notes.add(fields[2]);
-            }
+            // several notes on one span are its lines (the writer splits a note at its line breaks)
+            entry.notes.add(fields.length == 3 ? fields[2] : "");
         } else if (!refused.contains(target)) {
             problems.add(file + ":" + number + ": note on " + target + ", which the file does not define");
         }
