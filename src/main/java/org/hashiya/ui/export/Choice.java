@@ -8,25 +8,28 @@ import javafx.beans.property.SimpleBooleanProperty;
 
 /**
  * One value a filter can take (a label, a tag, a status) with the text people read and whether it
- * is ticked. {@code text} leads with the Arabic name where there is one ("شخص — Person");
- * {@code detail} is the rest (id, kind) for a tooltip; {@code colour} is "#rrggbb" or "".
+ * is ticked. {@code text} is the name shown first (a label's Arabic name), {@code secondary} a
+ * second name shown after it, smaller (a label's English name) or ""; {@code detail} is the rest
+ * (id, kind) for a tooltip; {@code colour} is "#rrggbb" or "".
  */
 public final class Choice<T> {
     private final T value;
     private final String text;
+    private final String secondary;
     private final String detail;
     private final String colour;
     private final BooleanProperty selected = new SimpleBooleanProperty(this, "selected", false);
 
-    public Choice(T value, String text, String detail, String colour) {
+    public Choice(T value, String text, String secondary, String detail, String colour) {
         this.value = value;
         this.text = text;
+        this.secondary = secondary;
         this.detail = detail;
         this.colour = colour;
     }
 
     public static <T> Choice<T> of(T value, String text) {
-        return new Choice<>(value, text, "", "");
+        return new Choice<>(value, text, "", "", "");
     }
 
     /** The values of the ticked choices, in the order given. */
@@ -46,6 +49,10 @@ public final class Choice<T> {
 
     public String text() {
         return text;
+    }
+
+    public String secondary() {
+        return secondary;
     }
 
     public String detail() {

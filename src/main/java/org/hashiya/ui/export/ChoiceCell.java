@@ -1,34 +1,44 @@
 package org.hashiya.ui.export;
 
-import javafx.geometry.NodeOrientation;
+import javafx.beans.binding.Bindings;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.ListCell;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
 /**
- * A list row with a tick box for one {@link Choice}. The row is as wide as the list, never wider:
- * a long name ends in an ellipsis (at its left end when the list reads right to left) instead of
- * pushing a horizontal scroll bar in; the tooltip shows it whole.
+ * A list row with a tick box for one {@link Choice}: box, colour chip, names. The row is as wide
+ * as the list, never wider: long names end in an ellipsis instead of pushing a horizontal scroll
+ * bar in; the tooltip shows them whole. A click on the names ticks the box too.
  */
 final class ChoiceCell<T> extends ListCell<Choice<T>> {
     private final CheckBox box = new CheckBox();
+    private final Rectangle swatch = new Rectangle(11, 11);
+    private final NamePair names = new NamePair();
+    private final HBox row = new HBox(6, box, swatch, names);
     private Choice<T> shown;
 
     ChoiceCell() {
         setPrefWidth(0); // take the list's width instead of widening it
         setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
-        box.setMinWidth(0);
-        box.setMaxWidth(Double.MAX_VALUE);
-        box.setTextOverrun(OverrunStyle.ELLIPSIS);
-        box.getStyleClass().add("choice-box");
-        // the box fills the row (less the cell's padding), so its text is what gets cut
-        box.prefWidthProperty().bind(widthProperty().subtract(
-                javafx.beans.binding.Bindings.createDoubleBinding(
-                        () -> getInsets().getLeft() + getInsets().getRight() + 1, insetsProperty())));
+        swatch.getStyleClass().add("choice-swatch");
+        HBox.setHgrow(names, Priority.ALWAYS);
+        names.setMaxWidth(Double.MAX_VALUE);
+        row.getStyleClass().add("choice-row");
+        // the row fills the cell less its padding, so the names (not the list) give way
+        row.prefWidthProperty().bind(widthProperty().subtract(Bindings.createDoubleBinding(
+                () -> getInsets().getLeft() + getInsets().getRight() + 1, insetsProperty())));
+        row.setMinWidth(0);
+        names.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && shown != null) {
+                shown.setSelected(!shown.isSelected());
+            }
+        });
     }
 
     @Override
@@ -45,28 +55,22 @@ final class ChoiceCell<T> extends ListCell<Choice<T>> {
             return;
         }
         shown = choice;
-        box.setText(choice.text());
         box.setSelected(choice.isSelected());
         box.selectedProperty().bindBidirectional(choice.selectedProperty());
-        box.setGraphic(choice.colour().isEmpty() ? null : swatch(choice.colour()));
-        setTooltip(new Tooltip(choice.detail().isEmpty() ? choice.text() : choice.text() + "\n" + choice.detail()));
-        setGraphic(box);
+        names.show(choice.text(), choice.secondary());
+        swatch.setVisible(!choice.colour().isEmpty());
+        swatch.setManaged(!choice.colour().isEmpty());
+        swatch.setFill(colour(choice.colour()));
+        String whole = choice.secondary().isEmpty() ? choice.text() : choice.text() + " — " + choice.secondary();
+        setTooltip(new Tooltip(choice.detail().isEmpty() ? whole : whole + "\n" + choice.detail()));
+        setGraphic(row);
     }
 
-    private static Rectangle swatch(String colour) {
-        Color fill;
+    private static Color colour(String colour) {
         try {
-            fill = Color.web(colour);
+            return colour.isEmpty() ? Color.TRANSPARENT : Color.web(colour);
         } catch (IllegalArgumentException e) {
-            fill = Color.TRANSPARENT;
+            return Color.TRANSPARENT;
         }
-        Rectangle chip = new Rectangle(11, 11, fill);
-        chip.getStyleClass().add("choice-swatch");
-        return chip;
-    }
-
-    /** Lists whose entries are mostly Arabic read right to left: tick box at the right, text leftwards. */
-    static void readRightToLeft(javafx.scene.control.ListView<?> list) {
-        list.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
     }
 }

@@ -177,7 +177,13 @@ public final class ExportDialog {
         list.setId(id);
         list.getStyleClass().add("choice-list");
         list.setCellFactory(v -> new ChoiceCell<>());
-        list.setFocusTraversable(true);
+        list.setOnKeyPressed(e -> { // Space ticks the row the keyboard is on
+            Choice<T> focused = list.getFocusModel().getFocusedItem();
+            if (e.getCode() == javafx.scene.input.KeyCode.SPACE && focused != null) {
+                focused.setSelected(!focused.isSelected());
+                e.consume();
+            }
+        });
         if (rightToLeft) {
             list.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             list.getStyleClass().add("arabic-list");
@@ -189,6 +195,7 @@ public final class ExportDialog {
         box.getChildren().clear();
         for (Choice<T> choice : choices) {
             CheckBox tick = new CheckBox(choice.text());
+            tick.setMnemonicParsing(false); // in_progress keeps its underscore
             tick.selectedProperty().bindBidirectional(choice.selectedProperty());
             box.getChildren().add(tick);
         }

@@ -143,9 +143,10 @@ public final class ExportViewModel {
     }
 
     private static Choice<String> labelChoice(Label label) {
-        String text = label.arabicName().isEmpty() ? label.englishName() : label.arabicName() + " — " + label.englishName();
+        boolean arabic = !label.arabicName().isEmpty();
+        String english = label.retired() ? label.englishName() + " (retired)" : label.englishName();
         String detail = label.id() + " · " + label.kind().id() + (label.retired() ? " · retired" : "");
-        return new Choice<>(label.id(), label.retired() ? text + " (retired)" : text, detail, label.colour());
+        return new Choice<>(label.id(), arabic ? label.arabicName() : english, arabic ? english : "", detail, label.colour());
     }
 
     private void watch(List<? extends Choice<?>> choices) {

@@ -82,7 +82,8 @@ class ExportViewModelTest {
     void theChoicesComeFromTheLibraryWithArabicNamesFirst() {
         assertThat(model.labels()).hasSize(20);
         Choice<String> person = model.labels().stream().filter(c -> c.value().equals("PERSON")).findFirst().orElseThrow();
-        assertThat(person.text()).isEqualTo("شخص — Person");
+        assertThat(person.text()).isEqualTo("شخص");
+        assertThat(person.secondary()).isEqualTo("Person");
         assertThat(person.detail()).isEqualTo("PERSON · actor");
         assertThat(person.colour()).startsWith("#");
         assertThat(model.kinds()).extracting(Choice::value)
