@@ -12,9 +12,14 @@ import javafx.stage.FileChooser;
 import javafx.stage.Window;
 import org.hashiya.service.export.ExportFormat;
 
-/** The system's save dialog (a folder chooser for brat) and a Replace / Cancel question; remembers the last folder. */
+/**
+ * The system's save dialog (a folder chooser for brat) and a Replace / Cancel question; remembers
+ * the last folder. The system save dialogs (GTK, Windows, macOS) ask themselves before the user
+ * picks an existing file, so a file just chosen there is not asked about twice; a folder is.
+ */
 public final class DesktopExportTargets implements ExportTargets {
     private File lastFolder;
+    private Path savedThroughDialog;
 
     @Override
     public Optional<Path> choose(Window owner, ExportFormat format, String suggestedName) {
@@ -37,6 +42,7 @@ public final class DesktopExportTargets implements ExportTargets {
             return Optional.empty();
         }
         lastFolder = chosen.getParentFile();
+        savedThroughDialog = format.writesFolder() ? null : chosen.toPath();
         return Optional.of(chosen.toPath());
     }
 
@@ -45,7 +51,10 @@ public final class DesktopExportTargets implements ExportTargets {
     }
 
     @Override
-    public boolean confirmReplace(Window owner, String question) {
+    public boolean confirmReplace(Window owner, Path target, String question) {
+        if (target.equals(savedThroughDialog) && Files.isRegularFile(target)) {
+            return true; // the save dialog has asked already ("already exists. Replace it?")
+        }
         ButtonType replace = new ButtonType("Replace", ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, replace, ButtonType.CANCEL);
         alert.initOwner(owner);

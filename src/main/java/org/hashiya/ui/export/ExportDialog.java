@@ -294,7 +294,7 @@ public final class ExportDialog {
             return;
         }
         Optional<String> question = model.replaceQuestion(target.get());
-        if (question.isPresent() && !targets.confirmReplace(stage, question.get())) {
+        if (question.isPresent() && !targets.confirmReplace(stage, target.get(), question.get())) {
             return;
         }
         model.export(target.get(), question.isPresent());

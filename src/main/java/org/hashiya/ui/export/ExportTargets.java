@@ -14,6 +14,6 @@ public interface ExportTargets {
     /** A file to write, or a folder for formats that write one; empty when the user gave up. */
     Optional<Path> choose(Window owner, ExportFormat format, String suggestedName);
 
-    /** Asks {@code question} (replace an existing target?); true only when the user agrees. */
-    boolean confirmReplace(Window owner, String question);
+    /** Asks {@code question} (replace {@code target}?); true only when the user agrees. */
+    boolean confirmReplace(Window owner, Path target, String question);
 }

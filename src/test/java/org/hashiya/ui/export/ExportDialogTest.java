@@ -60,7 +60,7 @@ class ExportDialogTest {
             }
 
             @Override
-            public boolean confirmReplace(Window owner, String question) {
+            public boolean confirmReplace(Window owner, Path chosen, String question) {
                 asked.add(question);
                 return true;
             }
