@@ -164,8 +164,9 @@ public final class ExportService {
         }
         LabelSchema schema = library.labels().schema();
         long total = library.selection().countArticles(request.filter());
-        Path temp = parent.resolve("." + target.getFileName() + ".part-" + ProcessHandle.current().pid());
+        Path temp = parent.resolve(partPrefix(target) + ProcessHandle.current().pid());
         deleteQuietly(temp);
+        clearLeftovers(parent, target);
         long[] counts = new long[2];
         ExportWriter writer = null;
         try {
@@ -263,6 +264,29 @@ public final class ExportService {
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(temp);
             throw new ExportException(target + " already exists (use --force to replace it)");
+        }
+    }
+
+    private static String partPrefix(Path target) {
+        return "." + target.getFileName() + ".part-";
+    }
+
+    /** Removes what exports to this target that were killed left behind (their process is gone). */
+    private static void clearLeftovers(Path folder, Path target) {
+        String prefix = partPrefix(target);
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(p -> {
+                String pid = p.getFileName().toString().substring(prefix.length());
+                try {
+                    if (ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                        deleteQuietly(p);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // not one of ours
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
         }
     }
 
