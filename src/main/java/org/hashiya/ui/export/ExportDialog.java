@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ObservableList;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -19,6 +21,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextArea;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
@@ -27,6 +31,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
@@ -237,17 +242,55 @@ public final class ExportDialog {
     }
 
     private Node previewArea() {
-        TextArea preview = new TextArea();
-        preview.setId("export-preview");
-        preview.getStyleClass().add("export-preview");
-        preview.setEditable(false);
-        preview.setWrapText(false); // JavaFX garbles wrapped Arabic runs; lines stay whole and scroll
-        preview.textProperty().bind(model.previewProperty());
-        preview.setPrefRowCount(10);
-        VBox.setVgrow(preview, Priority.ALWAYS);
-        VBox area = new VBox(4, heading("Preview: the first rows as the file holds them"), preview);
+        TextArea text = new TextArea();
+        text.setId("export-preview");
+        text.getStyleClass().add("export-preview");
+        text.setEditable(false);
+        text.setWrapText(false); // JavaFX garbles wrapped Arabic runs; lines stay whole and scroll
+        // Each line of a file reads left to right (a CoNLL token, then its tag), Arabic inside it right to left.
+        text.textProperty().bind(Bindings.createStringBinding(() -> leftToRightLines(model.previewProperty().get()),
+                model.previewProperty()));
+        TableView<List<String>> table = new TableView<>();
+        table.setId("export-preview-table");
+        table.getStyleClass().add("export-preview-table");
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.setPlaceholder(new Label("No rows"));
+        model.previewTableProperty().addListener((obs, old, now) -> showTable(table, now));
+        table.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> !model.previewTableProperty().get().header().isEmpty(), model.previewTableProperty()));
+        text.visibleProperty().bind(table.visibleProperty().not());
+        StackPane both = new StackPane(text, table);
+        both.setPrefHeight(230);
+        VBox.setVgrow(both, Priority.ALWAYS);
+        VBox area = new VBox(4, heading("Preview: the first rows as the file holds them"), both);
         VBox.setVgrow(area, Priority.ALWAYS);
         return area;
+    }
+
+    private static void showTable(TableView<List<String>> table, PreviewTable preview) {
+        List<String> header = preview.header();
+        boolean sameColumns = table.getColumns().size() == header.size() && java.util.stream.IntStream.range(0, header.size())
+                .allMatch(i -> table.getColumns().get(i).getText().equals(header.get(i)));
+        if (!sameColumns) {
+            List<TableColumn<List<String>, String>> columns = new java.util.ArrayList<>();
+            for (int i = 0; i < header.size(); i++) {
+                int index = i;
+                TableColumn<List<String>, String> column = new TableColumn<>(header.get(i));
+                column.setCellValueFactory(row -> new ReadOnlyStringWrapper(
+                        index < row.getValue().size() ? row.getValue().get(index) : ""));
+                column.setCellFactory(c -> new PreviewCell());
+                column.setSortable(false);
+                column.setPrefWidth(PreviewColumns.width(header.get(i)));
+                columns.add(column);
+            }
+            table.getColumns().setAll(columns);
+        }
+        table.getItems().setAll(preview.rows());
+    }
+
+    /** Marks every line to read left to right (display only: the file itself is written without the marks). */
+    static String leftToRightLines(String text) {
+        return text.isEmpty() ? text : "\u200E" + text.replace("\n", "\n\u200E");
     }
 
     private Node actionBar() {

@@ -86,6 +86,8 @@ public final class ExportViewModel {
     private final ReadOnlyLongWrapper rowCount = new ReadOnlyLongWrapper(this, "rowCount", -1);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper(this, "countText", "");
     private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper(this, "preview", "");
+    private final ReadOnlyObjectWrapper<PreviewTable> previewTable = new ReadOnlyObjectWrapper<>(this, "previewTable",
+            PreviewTable.EMPTY);
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(this, "running", false);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress", 0);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -191,6 +193,7 @@ public final class ExportViewModel {
             rowCount.set(-1);
             countText.set("");
             preview.set("");
+            previewTable.set(PreviewTable.EMPTY);
             return;
         }
         ExportFormat chosenFormat = format.get();
@@ -225,15 +228,22 @@ public final class ExportViewModel {
             return;
         }
         String text;
+        PreviewTable table = PreviewTable.EMPTY;
         try {
-            text = shorten(service.preview(chosenFormat, filter, chosenExcel, PREVIEW_ROWS));
+            String raw = service.preview(chosenFormat, filter, chosenExcel, PREVIEW_ROWS);
+            text = shorten(raw);
+            if (chosenFormat.isCsv()) {
+                table = PreviewTable.ofCsv(raw, PREVIEW_LINE_CHARS);
+            }
         } catch (RuntimeException e) {
             text = "No preview: " + problem("preview", e);
         }
         String shown = text;
+        PreviewTable shownTable = table;
         ui.execute(() -> {
             if (generation.get() == asked) {
                 preview.set(shown);
+                previewTable.set(shownTable);
             }
         });
     }
@@ -441,6 +451,14 @@ public final class ExportViewModel {
     /** The first rows as the file would hold them. */
     public ReadOnlyStringProperty previewProperty() {
         return preview.getReadOnlyProperty();
+    }
+
+    /**
+     * For the CSV formats, the preview as a table (header and rows); empty for the others, or
+     * when there is no preview.
+     */
+    ReadOnlyObjectProperty<PreviewTable> previewTableProperty() {
+        return previewTable.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty runningProperty() {

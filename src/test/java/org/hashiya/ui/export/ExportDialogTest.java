@@ -19,6 +19,8 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollBar;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -83,7 +85,11 @@ class ExportDialogTest {
 
         robot.clickOn(labelBox(robot, "PERSON"));
         waitForCount(robot, "2 spans will be written (from 2 chosen articles)");
-        assertThat(robot.lookup("#export-preview").queryTextInputControl().getText()).contains("محمد علي");
+        TableView<?> preview = robot.lookup("#export-preview-table").queryTableView();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> preview.isVisible() && preview.getItems().size() == 2));
+        assertThat(robot.from(preview).lookup(".table-cell").queryAllAs(TableCell.class))
+                .anyMatch(cell -> "محمد علي".equals(cell.getText())
+                        && cell.getEffectiveNodeOrientation() == javafx.geometry.NodeOrientation.RIGHT_TO_LEFT);
 
         robot.clickOn("#export-run");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> message(robot).startsWith("Wrote")));

@@ -276,4 +276,16 @@ class ExportViewModelTest {
         assertThat(model.previewProperty().get()).contains("محمد علي");
         assertThat(ExportViewModel.shorten("a".repeat(400) + "\nb")).isEqualTo("a".repeat(300) + " …\nb");
     }
+
+    @Test
+    void aCsvPreviewIsAlsoATableOfItsHeaderAndRows() {
+        tick(model.labels(), "PERSON");
+        PreviewTable table = model.previewTableProperty().get();
+        assertThat(table.header()).startsWith("article_id", "article_title");
+        assertThat(table.rows()).hasSize(2);
+        assertThat(table.rows().get(0).get(table.header().indexOf("text"))).isEqualTo("محمد علي");
+
+        model.formatProperty().set(ExportFormat.CONLL);
+        assertThat(model.previewTableProperty().get()).isEqualTo(PreviewTable.EMPTY);
+    }
 }
