@@ -132,9 +132,9 @@ public final class ExportDialog {
         ListView<Choice<String>> labels = choiceList("export-labels", model.labels(), true);
         ListView<Choice<String>> tags = choiceList("export-tags", model.tags(), true);
         ListView<Choice<String>> annotators = choiceList("export-annotators", model.annotators(), false);
-        labels.setPlaceholder(new Label("No labels"));
-        tags.setPlaceholder(new Label("No article has tags"));
-        annotators.setPlaceholder(new Label("No spans yet"));
+        labels.setPlaceholder(placeholder("No labels"));
+        tags.setPlaceholder(placeholder("No article has tags"));
+        annotators.setPlaceholder(placeholder("No spans yet"));
 
         VBox kinds = new VBox(3);
         fillTicks(kinds, model.kinds());
@@ -175,6 +175,13 @@ public final class ExportDialog {
         ColumnConstraints otherColumn = new ColumnConstraints(250, 290, 340);
         grid.getColumnConstraints().setAll(List.of(labelColumn, tickColumn, otherColumn));
         return grid;
+    }
+
+    /** What an empty list says: "Loading…" until the choices have come, then why it is empty. */
+    private Label placeholder(String whenEmpty) {
+        Label label = new Label();
+        label.textProperty().bind(Bindings.when(model.loadedProperty()).then(whenEmpty).otherwise("Loading…"));
+        return label;
     }
 
     private static <T> ListView<Choice<T>> choiceList(String id, ObservableList<Choice<T>> items, boolean rightToLeft) {

@@ -96,7 +96,7 @@ public final class ExportViewModel {
 
     private final AtomicLong generation = new AtomicLong();
     private ExportTask task;
-    private boolean loaded;
+    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded", false);
 
     /**
      * @param status where the end of an export is also told (the main window's status line)
@@ -120,6 +120,7 @@ public final class ExportViewModel {
 
     /** Reads the filter choices (labels, kinds, tags, annotators) in the background, then counts. */
     public void load() {
+        countText.set("Counting…");
         background.execute(() -> {
             try {
                 LabelSchema schema = service.schema();
@@ -140,7 +141,7 @@ public final class ExportViewModel {
         tags.setAll(tagNames.stream().map(t -> Choice.of(t, t)).toList());
         annotators.setAll(annotatorNames.stream().map(a -> Choice.of(a, a)).toList());
         Stream.of(labels, kinds, tags, annotators).forEach(this::watch);
-        loaded = true;
+        loaded.set(true);
         refresh();
     }
 
@@ -184,7 +185,7 @@ public final class ExportViewModel {
 
     /** Counts and previews the current choice again (in the background). */
     private void refresh() {
-        if (!loaded) {
+        if (!loaded.get()) {
             return;
         }
         long current = generation.incrementAndGet();
@@ -388,6 +389,11 @@ public final class ExportViewModel {
     /** True while the chosen format is a CSV one, so the Excel option means something. */
     public ReadOnlyBooleanProperty excelAvailableProperty() {
         return excelAvailable.getReadOnlyProperty();
+    }
+
+    /** False until {@link #load()} has brought the choices (the lists are empty until then, not because there are none). */
+    public ReadOnlyBooleanProperty loadedProperty() {
+        return loaded.getReadOnlyProperty();
     }
 
     /** The schema's labels, retired ones too, Arabic name first. */
