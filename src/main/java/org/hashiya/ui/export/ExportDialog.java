@@ -92,6 +92,7 @@ public final class ExportDialog {
     private Parent build() {
         HBox choices = new HBox(18, formatPane(), filterPane());
         HBox.setHgrow(choices.getChildren().get(1), Priority.ALWAYS);
+        choices.disableProperty().bind(model.runningProperty()); // what is being written stays in view, unchanged
         VBox root = new VBox(10, choices, problemLine(), countLine(), previewArea(), actionBar());
         root.getStyleClass().add("export-dialog");
         return root;

@@ -341,11 +341,18 @@ public final class ExportViewModel {
         if (task == done) {
             task = null;
         }
-        String line = failure == null ? report.summary() : "Export failed: " + problem("export", failure);
+        String line = failure == null ? summary(report) : "Export failed: " + problem("export", failure);
         progress.set(failure == null && !report.cancelled() ? 1 : 0);
         lastReport.set(report);
         message.set(line);
         status.accept(line);
+    }
+
+    private static String summary(ExportReport report) {
+        if (report.cancelled() && Files.exists(report.target())) {
+            return report.summary() + " (what was there is unchanged)";
+        }
+        return report.summary();
     }
 
     /** Asks the running export to stop; it removes what it wrote so far. */

@@ -203,6 +203,20 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aCancelledExportOverAnExistingFileSaysTheFileIsUnchanged() throws Exception {
+        ExportViewModel background = queuedModel();
+        Path target = Files.writeString(dir.resolve("spans.csv"), "keep me");
+
+        background.export(target, true);
+        background.cancel();
+        runQueued();
+
+        assertThat(background.messageProperty().get())
+                .isEqualTo("Export cancelled: nothing written to " + target + " (what was there is unchanged)");
+        assertThat(Files.readString(target)).isEqualTo("keep me");
+    }
+
+    @Test
     void aFailedExportIsOneLineInTheDialogAndTheStatusLine() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         Path target = notAFolder.resolve("spans.csv");
