@@ -54,7 +54,7 @@ public final class ExportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Export — تصدير");
-        Scene scene = new Scene(build(), 1180, 820);
+        Scene scene = new Scene(build(), 1120, 720); // fits a 1280x800 or 1366x768 screen
         scene.getStylesheets().add(stylesheet("/org/hashiya/ui/main.css"));
         scene.getStylesheets().add(stylesheet("export.css"));
         stage.setScene(scene);
