@@ -1,9 +1,7 @@
 package org.hashiya.service.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,6 +21,7 @@ import java.util.stream.Stream;
 import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.SpanFilter;
+import org.hashiya.io.Utf8Output;
 import org.hashiya.io.annotated.ArticlesCsvWriter;
 import org.hashiya.io.annotated.BratWriter;
 import org.hashiya.io.annotated.ConllWriter;
@@ -40,6 +39,9 @@ import org.hashiya.store.Library;
  * selection.
  */
 public final class ExportService {
+    /** Articles read ahead of the writer: a few, so memory stays flat. */
+    static final int READ_AHEAD = 16;
+
     private final Library library;
     private final Clock clock;
 
@@ -172,7 +174,8 @@ public final class ExportService {
         try {
             writer = open(request, schema, temp);
             ExportWriter out = writer;
-            library.selection().forEachArticle(request.filter(), article -> {
+            new ReadingThread<AnnotatedArticle>(READ_AHEAD).run(
+                    articles -> library.selection().forEachArticle(request.filter(), articles), article -> {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException();
                 }
@@ -210,7 +213,7 @@ public final class ExportService {
             return new BratWriter(temp, schema);
         }
         OutputStream out = Files.newOutputStream(temp);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer writer = new Utf8Output(out);
         try {
             return writerFor(request.format(), schema, request.excel(), writer);
         } catch (RuntimeException e) {
