@@ -217,6 +217,20 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aBratExportGoesIntoAnEmptyFolderWithoutAskingButAsksAboutAFullOne() throws Exception {
+        model.formatProperty().set(ExportFormat.BRAT);
+        Path folder = Files.createDirectory(dir.resolve("brat"));
+        assertThat(model.replaceQuestion(folder)).isEmpty();
+
+        model.export(folder, false);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(model.messageProperty().get()).startsWith("Wrote 3 articles with 6 spans (brat) to " + folder);
+        assertThat(folder.resolve("annotation.conf")).exists();
+        assertThat(model.replaceQuestion(folder)).get().asString().startsWith("The folder " + folder + " already holds");
+    }
+
+    @Test
     void aFailedExportIsOneLineInTheDialogAndTheStatusLine() throws Exception {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         Path target = notAFolder.resolve("spans.csv");
@@ -258,12 +272,12 @@ class ExportViewModelTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(Files.readAllBytes(csv)).startsWith(0xEF, 0xBB, 0xBF);
 
-        model.formatProperty().set(ExportFormat.JSONL);
-        Path jsonl = dir.resolve("articles.jsonl");
-        model.export(jsonl, false);
+        model.formatProperty().set(ExportFormat.CONLL);
+        Path conll = dir.resolve("tokens.conll");
+        model.export(conll, false);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(model.messageProperty().get()).startsWith("Wrote 3 articles");
-        assertThat(Files.readAllBytes(jsonl)[0]).isEqualTo((byte) '{');
+        assertThat(model.messageProperty().get()).startsWith("Wrote ").contains("(conll)");
+        assertThat(Files.readString(conll, StandardCharsets.UTF_8)).startsWith("-DOCSTART-");
     }
 
     @Test
