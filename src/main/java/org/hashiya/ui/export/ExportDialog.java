@@ -324,7 +324,8 @@ public final class ExportDialog {
         cancel.managedProperty().bind(model.runningProperty());
         Button export = new Button("Export…");
         export.setId("export-run");
-        export.setDefaultButton(true);
+        // Not the default button: Enter commits a typed date or id list, it must not open the file chooser.
+        export.getStyleClass().add("primary-button");
         export.disableProperty().bind(model.runningProperty()
                 .or(model.filterProblemProperty().isNotEmpty())
                 .or(model.rowCountProperty().isEqualTo(0)));
