@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hashiya.domain.ArticleMetadata;
-import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.NewAnnotatedArticle;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.domain.Span;
