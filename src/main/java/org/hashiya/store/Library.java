@@ -19,6 +19,9 @@ public interface Library extends AutoCloseable {
     /** Filtered, streamed reads across the library (export, listings, review). */
     SelectionRepository selection();
 
+    /** The full-text index over the articles' words, kept with the articles. */
+    SearchIndexRepository searchIndex();
+
     @Override
     void close();
 }

@@ -49,6 +49,26 @@ final class Proclitics {
         return forms;
     }
 
+    /**
+     * One key for every written form of a word, for an index: the proclitic letters (و ف ب ك ل, and
+     * ال) peeled off the front one at a time while at least two letters remain. Any form that
+     * {@link #writtenForms} accepts for a query word peels down to the same key as the query word
+     * itself («وبالتحالف», «للتحالف», «التحالف» → «تحالف»; «للجنة», «اللجنة» → «جنة»), so looking
+     * the key up never misses a match. It over-reaches («كتاب» → «تاب»): the matcher decides.
+     */
+    static String indexKey(String key) {
+        String rest = key;
+        while (true) {
+            if (rest.startsWith(ARTICLE) && rest.length() - ARTICLE.length() >= MIN_STEM) {
+                rest = rest.substring(ARTICLE.length());
+            } else if (rest.length() - 1 >= MIN_STEM && "وفبكل".indexOf(rest.charAt(0)) >= 0) {
+                rest = rest.substring(1);
+            } else {
+                return rest;
+            }
+        }
+    }
+
     /** The preposition, the article and the stem as Arabic writes them together. */
     private static String withArticle(String preposition, String stem) {
         if (!preposition.equals("ل")) {

@@ -146,4 +146,25 @@ class ArabicPhraseMatcherTest {
         assertThat(ArabicPhraseMatcher.compile(" ، ؟ ").isEmpty()).isTrue();
         assertThat(found(" ، ", "التحالف")).isEmpty();
     }
+
+    // ---- index keys ------------------------------------------------------------------------------
+
+    @Test
+    void everyFormTheMatcherAcceptsHasTheQueryWordsIndexKey() {
+        String corpus = "حثت الولايات المتحدة دول التحالف الدولي على الاستمرار في جهودها الرامية لمكافحة"
+                + " التنظيمات المتشددة واشنطن ولبنان اللجنة الله إلى لم كتاب وزارة الخارجية بالإضافة فلول 2014 ال";
+        for (SearchWords.Word word : SearchWords.of(corpus).words()) {
+            String query = word.key();
+            String key = Proclitics.indexKey(query);
+            for (String form : Proclitics.writtenForms(query)) {
+                assertThat(Proclitics.indexKey(form)).as(form + " for " + query).isEqualTo(key);
+            }
+        }
+    }
+
+    @Test
+    void theNormalizedCopyHoldsOneIndexKeyPerStoredWord() {
+        assertThat(SearchIndexText.of("وبالتَّحالُف، للجنة 🔥 ٢٠١٤ واشنطن")).isEqualTo("تحالف جنه 2014 اشنطن");
+        assertThat(SearchIndexText.terms(ArabicPhraseMatcher.compile("التحالف الدولي"))).containsExactly("تحالف", "دولي");
+    }
 }

@@ -16,6 +16,7 @@ import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
+import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
 import org.hashiya.store.SpanRepository;
@@ -38,6 +39,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteSpanRepository spans;
     private final SqliteArticleAnnotationRepository articleAnnotations;
     private final SqliteSelectionRepository selection;
+    private final SqliteSearchIndex searchIndex;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -48,6 +50,7 @@ public final class SqliteLibrary implements Library {
         this.spans = new SqliteSpanRepository(connection);
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
         this.selection = new SqliteSelectionRepository(this::openReader);
+        this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -226,6 +229,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public SelectionRepository selection() {
         return selection;
+    }
+
+    @Override
+    public SearchIndexRepository searchIndex() {
+        return searchIndex;
     }
 
     @Override
