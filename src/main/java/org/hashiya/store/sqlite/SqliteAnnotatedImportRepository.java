@@ -29,8 +29,9 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
             try (PreparedStatement findArticle = connection.prepareStatement("SELECT id FROM article WHERE sha256 = ?");
                  PreparedStatement insertArticle = connection.prepareStatement("""
                          INSERT INTO article (text, length, sha256, title, source, url, published, source_path,
-                                              encoding, imported_at, status, relevance, note)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                              encoding, imported_at, status, relevance, note, search_indexed)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""");
+                 PreparedStatement index = connection.prepareStatement(SqliteSearchIndex.INSERT);
                  PreparedStatement insertTag = connection.prepareStatement(
                          "INSERT OR IGNORE INTO article_tag (article_id, tag) VALUES (?, ?)");
                  PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()");
@@ -57,6 +58,7 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                         try (ResultSet rs = lastId.executeQuery()) {
                             id = rs.getLong(1);
                         }
+                        SqliteSearchIndex.add(index, id, article.text()); // committed with the article
                         for (String tag : incoming.tags()) {
                             insertTag.setLong(1, id);
                             insertTag.setString(2, tag);

@@ -34,10 +34,11 @@ final class SqliteArticleRepository implements ArticleRepository {
             Map<String, Long> addedInBatch = new HashMap<>();
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO article (text, length, sha256, title, source, url, published,
-                                         source_path, encoding, imported_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         source_path, encoding, imported_at, search_indexed)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                     ON CONFLICT (sha256) DO NOTHING""");
                  PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()");
+                 PreparedStatement index = connection.prepareStatement(SqliteSearchIndex.INSERT);
                  PreparedStatement existing = connection.prepareStatement("SELECT id FROM article WHERE sha256 = ?")) {
                 for (NewArticle article : batch) {
                     String sha = article.importRecord().sha256();
@@ -52,6 +53,7 @@ final class SqliteArticleRepository implements ArticleRepository {
                         try (ResultSet rs = lastId.executeQuery()) {
                             id = rs.getLong(1);
                         }
+                        SqliteSearchIndex.add(index, id, article.text()); // committed with the article
                         addedInBatch.put(sha, id);
                         results.add(new AddResult(id, false));
                     } else {

@@ -17,6 +17,7 @@ import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
+import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
 import org.hashiya.store.SpanRepository;
@@ -40,6 +41,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteArticleAnnotationRepository articleAnnotations;
     private final SqliteSelectionRepository selection;
     private final SqliteAnnotatedImportRepository annotatedImports;
+    private final SqliteSearchIndex searchIndex;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -51,6 +53,7 @@ public final class SqliteLibrary implements Library {
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
         this.selection = new SqliteSelectionRepository(this::openReader);
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
+        this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -234,6 +237,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public AnnotatedImportRepository annotatedImports() {
         return annotatedImports;
+    }
+
+    @Override
+    public SearchIndexRepository searchIndex() {
+        return searchIndex;
     }
 
     @Override
