@@ -38,7 +38,15 @@ public final class BenchRunner {
     }
 
     public static void main(String[] args) throws Exception {
-        BenchOptions options = BenchOptions.parse(args);
+        BenchOptions options;
+        try {
+            options = BenchOptions.parse(args);
+        } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+            System.err.println("bench/run: " + (e instanceof IndexOutOfBoundsException
+                    ? "an option is missing its value" : e.getMessage()) + " (bench/run --help lists them)");
+            System.exit(2);
+            return;
+        }
         Report report = new BenchRunner(options).run();
         String markdown = report.markdown();
         System.out.println();
