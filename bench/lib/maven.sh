@@ -14,14 +14,14 @@ maven_step() {
   mvn -B -q -o "$@" >"$log" 2>&1 || status=$?
   if ((status != 0)); then
     if grep -qE 'offline mode|has not been downloaded|Cannot access .* in offline mode|No plugin found for prefix' "$log"; then
-      echo "${0##*/}: $what: not everything is in the local Maven repository yet; running Maven online (downloads once)" >&2
+      echo "bench/${0##*/}: $what: not everything is in the local Maven repository yet; running Maven online (downloads once)" >&2
       status=0
       mvn -B -q "$@" >"$log" 2>&1 || status=$?
     fi
   fi
   if ((status != 0)); then
     cat "$log" >&2
-    echo "${0##*/}: $what failed: 'mvn $*' exited with status $status (Maven's output above)" >&2
+    echo "bench/${0##*/}: $what failed: 'mvn $*' exited with status $status (Maven's output above)" >&2
     rm -f "$log"
     exit "$status"
   fi

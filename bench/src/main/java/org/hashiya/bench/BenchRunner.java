@@ -43,7 +43,7 @@ public final class BenchRunner {
             options = BenchOptions.parse(args);
         } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
             System.err.println("bench/run: " + (e instanceof IndexOutOfBoundsException
-                    ? "an option is missing its value" : e.getMessage()) + " (bench/run --help lists them)");
+                    ? "an option is missing its value (bench/run --help lists them)" : e.getMessage()));
             System.exit(2);
             return;
         }
