@@ -10,15 +10,19 @@ import org.hashiya.service.ImportListener;
 import org.hashiya.service.ImportOutcome;
 import org.hashiya.service.ImportReport;
 import org.hashiya.service.SchemaService;
+import org.hashiya.service.UserFolders;
+import org.hashiya.service.UserPreferences;
 import org.hashiya.store.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {
-        "Import articles from .txt and .html/.htm files and folders (recursively).",
+        "Import articles from .txt and .html/.htm files and folders (recursively), and annotated",
+        "articles with their spans from .jsonl (doccano's shapes, Hashiya's own) and brat (NAME.ann beside NAME.txt).",
         "Creates the library file if it is missing. Refused files are named on stderr with the reason."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
@@ -26,6 +30,11 @@ final class ImportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
+
+    @Option(names = "--annotator", paramLabel = "NAME", description = {
+            "Whose annotations the annotated files (.jsonl, brat .ann) hold. Default: the annotator the file",
+            "names, else your saved annotator name, else your system user name."})
+    String annotator;
 
     @Spec
     CommandSpec spec;
@@ -36,11 +45,18 @@ final class ImportCommand implements Callable<Integer> {
         ImportReport report;
         try (Library lib = library.openOrCreate()) {
             new SchemaService(lib).ensureSchema();
-            report = new ArticleImporter(lib.articles(), Clock.systemUTC()).importPaths(paths, new ImportListener() {
+            String fallback = UserPreferences.of(UserFolders.forCurrentUser()).annotator()
+                    .orElse(System.getProperty("user.name", ""));
+            report = ArticleImporter.into(lib, Clock.systemUTC(), annotator, fallback).importPaths(paths, new ImportListener() {
+                @Override
+                public void notice(String message) {
+                    err.println(message);
+                }
+
                 @Override
                 public void outcome(ImportOutcome outcome) {
                     if (outcome.kind() != ImportOutcome.Kind.IMPORTED && outcome.kind() != ImportOutcome.Kind.SKIPPED) {
-                        err.println(label(outcome.kind()) + outcome.describe());
+                        err.println(label(outcome) + outcome.describe());
                     }
                 }
             }, () -> false);
@@ -53,9 +69,9 @@ final class ImportCommand implements Callable<Integer> {
         return report.refused() + report.notStored() > 0 ? ExitCodes.SOME_REFUSED : ExitCodes.OK;
     }
 
-    private static String label(ImportOutcome.Kind kind) {
-        return switch (kind) {
-            case DUPLICATE -> "skipped: ";
+    private static String label(ImportOutcome outcome) {
+        return switch (outcome.kind()) {
+            case DUPLICATE -> outcome.spansAdded() > 0 ? "" : "skipped: ";
             case REFUSED -> "refused: ";
             case NOT_STORED -> "not stored: ";
             default -> "";

@@ -3,6 +3,7 @@ package org.hashiya.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.hashiya.domain.ArticleSummary;
+import org.hashiya.service.ArticleCatalog;
 import org.hashiya.store.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +22,7 @@ final class ListCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Library lib = library.openExisting()) {
-            for (ArticleSummary a : lib.articles().listSummaries()) {
+            for (ArticleSummary a : new ArticleCatalog(lib).summaries()) {
                 out.println(Tsv.record(a.id(), a.title(), a.length(), a.importedAt(), a.status().id()));
             }
         }

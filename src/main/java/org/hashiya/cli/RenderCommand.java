@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import org.hashiya.domain.Article;
+import org.hashiya.service.ArticleCatalog;
+import org.hashiya.service.SchemaService;
 import org.hashiya.store.Library;
 import org.hashiya.ui.SpanHighlights;
 import org.hashiya.ui.reader.ArticleRenderer;
@@ -45,12 +47,13 @@ final class RenderCommand implements Callable<Integer> {
         Article article;
         List<Highlight> highlights;
         try (Library lib = library.openExisting()) {
-            article = lib.articles().find(id).orElse(null);
+            ArticleCatalog catalog = new ArticleCatalog(lib);
+            article = catalog.article(id).orElse(null);
             if (article == null) {
                 spec.commandLine().getErr().println("hashiya render: no article " + id + " in " + lib.file());
                 return ExitCodes.FAILED;
             }
-            highlights = SpanHighlights.of(article.text(), lib.spans().findByArticle(id), lib.labels().schema());
+            highlights = SpanHighlights.of(article.text(), catalog.spansOf(id), new SchemaService(lib).schema());
         }
         try {
             int drawn = ArticleRenderer.renderToPng(article.text(), highlights, width,

@@ -3,6 +3,7 @@ package org.hashiya.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.hashiya.domain.Article;
+import org.hashiya.service.ArticleCatalog;
 import org.hashiya.store.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +25,7 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Library lib = library.openExisting()) {
-            Article article = lib.articles().find(id).orElse(null);
+            Article article = new ArticleCatalog(lib).article(id).orElse(null);
             if (article == null) {
                 spec.commandLine().getErr().println("hashiya show: no article " + id + " in " + lib.file());
                 return ExitCodes.FAILED;

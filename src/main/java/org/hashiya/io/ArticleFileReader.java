@@ -48,6 +48,8 @@ public final class ArticleFileReader {
                     DecodedText page = textDecoder.decode(content, HtmlCharsetDeclaration.find(content));
                     yield htmlExtractor.extract(page.text(), page.encoding());
                 }
+                case JSONL, BRAT -> throw new UnreadableFileException(
+                        "an annotated file: it is read with its annotations, not as one article");
             };
         } catch (RuntimeException e) {
             // A library failing on some odd input must not end a whole import; the fuzz test

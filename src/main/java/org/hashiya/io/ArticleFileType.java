@@ -8,15 +8,24 @@ import java.util.Set;
 /** The kinds of file an article can be imported from, told apart by the file name's extension. */
 public enum ArticleFileType {
     TEXT(Set.of("txt", "text")),
-    HTML(Set.of("html", "htm"));
+    HTML(Set.of("html", "htm")),
+    /** Annotated articles, one JSON object a line (doccano's shapes and Hashiya's own). */
+    JSONL(Set.of("jsonl")),
+    /** brat standoff annotations: NAME.ann beside NAME.txt. */
+    BRAT(Set.of("ann"));
 
     /** For messages: what a user may hand to the importer. */
-    public static final String SUPPORTED = ".txt, .html and .htm";
+    public static final String SUPPORTED = ".txt, .html, .htm, .jsonl and brat .ann (beside its .txt)";
 
     private final Set<String> extensions;
 
     ArticleFileType(Set<String> extensions) {
         this.extensions = extensions;
+    }
+
+    /** True for the files that bring annotations along with their articles. */
+    public boolean isAnnotated() {
+        return this == JSONL || this == BRAT;
     }
 
     public static Optional<ArticleFileType> of(Path file) {

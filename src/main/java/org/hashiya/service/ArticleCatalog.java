@@ -6,6 +6,7 @@ import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleMetadata;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.ArticleSummary;
+import org.hashiya.domain.Span;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
 import org.hashiya.text.Titles;
@@ -27,6 +28,11 @@ public final class ArticleCatalog {
 
     public Optional<Article> article(long id) {
         return library.articles().find(id);
+    }
+
+    /** The article's spans ordered by start, end and id. */
+    public List<Span> spansOf(long articleId) {
+        return library.spans().findByArticle(articleId);
     }
 
     /** Saves edited metadata; an empty title falls back to the article's first line, as on import. */

@@ -12,10 +12,12 @@ import org.hashiya.domain.ArticleMetadata;
 import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.io.ArticleFileReader;
+import org.hashiya.io.ArticleFileType;
 import org.hashiya.io.DecodedArticle;
 import org.hashiya.io.UnreadableFileException;
 import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.ArticleRepository.AddResult;
+import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
 import org.hashiya.text.TextHash;
 import org.hashiya.text.Titles;
@@ -38,9 +40,22 @@ public final class ArticleImporter {
     private final Clock clock;
     private final int batchSize;
     private final int readThreads;
+    /** Reads annotated files (JSONL, brat); null when this importer was made without a library. */
+    private final Library library;
+    private final AnnotatedImporter.AnnotatorChoice annotators;
 
     public ArticleImporter(ArticleRepository articles, Clock clock) {
         this(articles, new ArticleFileReader(), clock, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * An importer into {@code library} that also takes annotated files (JSONL, brat), whose spans
+     * are stored under {@code annotatorOverride} if given, else the name the file gives, else
+     * {@code fallbackAnnotator}.
+     */
+    public static ArticleImporter into(Library library, Clock clock, String annotatorOverride, String fallbackAnnotator) {
+        return new ArticleImporter(library.articles(), new ArticleFileReader(), clock, DEFAULT_BATCH_SIZE,
+                DEFAULT_READ_THREADS, library, new AnnotatedImporter.AnnotatorChoice(annotatorOverride, fallbackAnnotator));
     }
 
     public ArticleImporter(ArticleRepository articles, ArticleFileReader reader, Clock clock, int batchSize) {
@@ -49,6 +64,11 @@ public final class ArticleImporter {
 
     public ArticleImporter(ArticleRepository articles, ArticleFileReader reader, Clock clock, int batchSize,
                            int readThreads) {
+        this(articles, reader, clock, batchSize, readThreads, null, null);
+    }
+
+    private ArticleImporter(ArticleRepository articles, ArticleFileReader reader, Clock clock, int batchSize,
+                            int readThreads, Library library, AnnotatedImporter.AnnotatorChoice annotators) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1: " + batchSize);
         }
@@ -60,6 +80,8 @@ public final class ArticleImporter {
         this.clock = clock;
         this.batchSize = batchSize;
         this.readThreads = readThreads;
+        this.library = library;
+        this.annotators = annotators;
     }
 
     /**
@@ -69,7 +91,10 @@ public final class ArticleImporter {
      * told to {@code listener} in file order, a batch at a time, as each batch is committed.
      */
     public ImportReport importPaths(List<Path> paths, ImportListener listener, BooleanSupplier cancelled) {
-        List<ImportFiles.Entry> entries = ImportFiles.collect(paths);
+        List<ImportFiles.Entry> all = ImportFiles.collect(paths);
+        // annotated files bring many articles each: they are read after the plain ones
+        List<ImportFiles.Entry> entries = all.stream().filter(e -> !isAnnotated(e)).toList();
+        List<ImportFiles.Entry> annotated = all.stream().filter(ArticleImporter::isAnnotated).toList();
         Run run = new Run(listener);
         boolean wasCancelled = false;
         try (ReadAhead<ImportFiles.Entry, Pending> files = new ReadAhead<>(entries, this::pending,
@@ -79,7 +104,7 @@ public final class ArticleImporter {
                     wasCancelled = true;
                     break;
                 }
-                listener.progress(index, entries.size(), entries.get(index).file());
+                listener.progress(index, all.size(), entries.get(index).file());
                 run.pending.add(files.next());
                 if (run.pending.size() >= batchSize && !run.store()) {
                     break;
@@ -89,8 +114,35 @@ public final class ArticleImporter {
         if (run.storeError.isEmpty()) {
             run.store();
         }
-        listener.progress(run.outcomes.size(), entries.size(), null);
-        return new ImportReport(run.outcomes, entries.size(), wasCancelled, run.storeError);
+        int filesDone = entries.size();
+        if (run.storeError.isEmpty() && !wasCancelled && !annotated.isEmpty()) {
+            AnnotatedImporter annotatedImporter = library == null ? null
+                    : new AnnotatedImporter(library, clock, annotators, listener::notice);
+            for (ImportFiles.Entry entry : annotated) {
+                if (cancelled.getAsBoolean()) {
+                    wasCancelled = true;
+                    break;
+                }
+                listener.progress(filesDone, all.size(), entry.file());
+                if (annotatedImporter == null) {
+                    run.tell(ImportOutcome.refused(entry.file(), "annotated files are imported into a library"));
+                } else {
+                    try {
+                        annotatedImporter.importFile(entry.file(), entry.type().orElseThrow(), run::tell);
+                    } catch (LibraryException e) {
+                        run.storeError = Optional.of(e.getMessage());
+                        break;
+                    }
+                }
+                filesDone++;
+            }
+        }
+        listener.progress(filesDone, all.size(), null);
+        return new ImportReport(run.outcomes, all.size(), wasCancelled, run.storeError);
+    }
+
+    private static boolean isAnnotated(ImportFiles.Entry entry) {
+        return entry.type().map(ArticleFileType::isAnnotated).orElse(false);
     }
 
     private Pending pending(ImportFiles.Entry entry) {

@@ -56,7 +56,34 @@ final class ImportFiles {
                 entries.putIfAbsent(file, namedDirectly(file));
             }
         }
+        // a .txt named beside its .ann is read with it, as one brat document
+        entries.values().removeIf(e -> e.type().equals(Optional.of(ArticleFileType.TEXT))
+                && entries.containsKey(bratAnnotationsOf(e.file())));
         return new ArrayList<>(entries.values());
+    }
+
+    /** NAME.ann beside NAME.txt. */
+    static Path bratAnnotationsOf(Path txt) {
+        return txt.resolveSibling(baseName(txt) + ".ann");
+    }
+
+    /** NAME.txt beside NAME.ann. */
+    static Path bratTextOf(Path ann) {
+        return ann.resolveSibling(baseName(ann) + ".txt");
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? name : name.substring(0, dot);
+    }
+
+    private static Entry checked(Path file, ArticleFileType type) {
+        if (type == ArticleFileType.BRAT && !Files.isRegularFile(bratTextOf(file))) {
+            return Entry.problem(ImportOutcome.refused(file, "brat annotations without their text: no "
+                    + bratTextOf(file).getFileName() + " beside it"));
+        }
+        return Entry.article(file, type);
     }
 
     private static Entry namedDirectly(Path file) {
@@ -70,7 +97,7 @@ final class ImportFiles {
         if (type.isEmpty()) {
             return Entry.problem(ImportOutcome.refused(file, ArticleFileType.unsupportedReason(file)));
         }
-        return Entry.article(file, type.get());
+        return checked(file, type.get());
     }
 
     /**
@@ -93,8 +120,11 @@ final class ImportFiles {
                 }
             } else if (Files.isRegularFile(child)) {
                 Optional<ArticleFileType> type = ArticleFileType.of(child);
+                if (type.equals(Optional.of(ArticleFileType.TEXT)) && Files.isRegularFile(bratAnnotationsOf(child))) {
+                    continue; // the text of a brat pair: read with its .ann
+                }
                 entries.putIfAbsent(child, type.isPresent()
-                        ? Entry.article(child, type.get())
+                        ? checked(child, type.get())
                         : Entry.problem(ImportOutcome.skipped(child,
                                 ArticleFileType.unsupportedReason(child))));
             }

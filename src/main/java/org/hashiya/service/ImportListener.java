@@ -24,4 +24,8 @@ public interface ImportListener {
      */
     default void outcome(ImportOutcome outcome) {
     }
+
+    /** Something worth telling once that is no file's outcome, e.g. a label an import added to the schema. */
+    default void notice(String message) {
+    }
 }

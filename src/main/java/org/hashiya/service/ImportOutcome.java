@@ -8,7 +8,11 @@ import java.util.OptionalLong;
  * article (IMPORTED) or the one that already has the same text (DUPLICATE); {@code message} is a
  * one-line explanation for the user.
  */
-public record ImportOutcome(Path file, Kind kind, OptionalLong articleId, String message) {
+public record ImportOutcome(Path file, Kind kind, OptionalLong articleId, String message, int spansAdded) {
+
+    public ImportOutcome(Path file, Kind kind, OptionalLong articleId, String message) {
+        this(file, kind, articleId, message, 0);
+    }
 
     public enum Kind {
         /** Stored as a new article. */
@@ -35,6 +39,16 @@ public record ImportOutcome(Path file, Kind kind, OptionalLong articleId, String
         return new ImportOutcome(file, Kind.DUPLICATE, OptionalLong.of(existingId), message);
     }
 
+    /** An article of an annotated file stored with its spans. */
+    static ImportOutcome annotated(Path file, long id, int spans, String message) {
+        return new ImportOutcome(file, Kind.IMPORTED, OptionalLong.of(id), message, spans);
+    }
+
+    /** An article of an annotated file whose text was already stored: its new spans were added to it. */
+    static ImportOutcome annotatedDuplicate(Path file, long existingId, int spans, String message) {
+        return new ImportOutcome(file, Kind.DUPLICATE, OptionalLong.of(existingId), message, spans);
+    }
+
     static ImportOutcome refused(Path file, String reason) {
         return new ImportOutcome(file, Kind.REFUSED, OptionalLong.empty(), reason);
     }
@@ -49,6 +63,7 @@ public record ImportOutcome(Path file, Kind kind, OptionalLong articleId, String
 
     /** One line for a log or standard error: the file, then what happened to it. */
     public String describe() {
-        return file + ": " + message;
+        // messages about a line of an annotated file already start with the file's name
+        return message.startsWith(file.toString()) ? message : file + ": " + message;
     }
 }

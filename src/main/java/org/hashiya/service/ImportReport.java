@@ -35,6 +35,11 @@ public record ImportReport(List<ImportOutcome> outcomes, int filesTotal, boolean
         return count(Kind.NOT_STORED);
     }
 
+    /** Spans that came in with annotated files (JSONL, brat). */
+    public long spansAdded() {
+        return outcomes.stream().mapToLong(ImportOutcome::spansAdded).sum();
+    }
+
     /** Files whose fate is known; fewer than {@link #filesTotal()} after a cancellation or store error. */
     public int filesDone() {
         return outcomes.size();
@@ -51,6 +56,9 @@ public record ImportReport(List<ImportOutcome> outcomes, int filesTotal, boolean
     /** One line for a person, e.g. "Imported 3 articles; 1 already in the library; 1 refused; 2 other files skipped". */
     public String summary() {
         StringBuilder s = new StringBuilder("Imported ").append(plural(imported(), "article", "articles"));
+        if (spansAdded() > 0) {
+            s.append(" and ").append(spansAdded() == 1 ? "1 span" : spansAdded() + " spans");
+        }
         if (duplicates() > 0) {
             s.append("; ").append(duplicates()).append(" already in the library");
         }

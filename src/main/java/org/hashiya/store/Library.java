@@ -19,6 +19,9 @@ public interface Library extends AutoCloseable {
     /** Filtered, streamed reads across the library (export, listings, review). */
     SelectionRepository selection();
 
+    /** Articles arriving with their annotations (import of annotated files). */
+    AnnotatedImportRepository annotatedImports();
+
     @Override
     void close();
 }

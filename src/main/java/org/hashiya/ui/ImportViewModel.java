@@ -30,8 +30,16 @@ public final class ImportViewModel {
     private volatile AtomicBoolean cancelRequested = new AtomicBoolean();
     private Consumer<ImportReport> onFinished = report -> { };
 
+    private final String annotator;
+
     public ImportViewModel(MainViewModel main) {
+        this(main, "");
+    }
+
+    /** {@code annotator}: whose spans an annotated file's are when the file names nobody. */
+    public ImportViewModel(MainViewModel main, String annotator) {
         this.main = main;
+        this.annotator = annotator == null ? "" : annotator;
     }
 
     /** Starts importing {@code paths} into the open library; ignored while another import runs. */
@@ -49,7 +57,7 @@ public final class ImportViewModel {
         main.runInBackground(() -> {
             ImportReport report;
             try {
-                report = new ArticleImporter(library.articles(), java.time.Clock.systemUTC())
+                report = ArticleImporter.into(library, java.time.Clock.systemUTC(), null, annotator)
                         .importPaths(paths, listener(), cancel::get);
             } catch (RuntimeException e) {
                 ErrorLog.error("import failed", e);
@@ -73,6 +81,11 @@ public final class ImportViewModel {
                         main.setStatus(what);
                     }
                 });
+            }
+
+            @Override
+            public void notice(String message) {
+                main.runOnUi(() -> problems.add(message));
             }
 
             @Override

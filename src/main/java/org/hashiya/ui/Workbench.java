@@ -40,7 +40,7 @@ public final class Workbench {
         this.folders = folders;
         RecentLibraries recent = new RecentLibraries(folders.recentLibrariesFile());
         model = new MainViewModel((file, create) -> openAndRemember(file, create, recent), background, Platform::runLater);
-        imports = new ImportViewModel(model);
+        imports = new ImportViewModel(model, annotatorName);
         readingPane = new ReadingPane();
         readingPane.setId("reading-pane");
         // The reader controller must come before annotating: showing an article's text clears

@@ -52,6 +52,21 @@ class LayersTest {
     }
 
     @Test
+    void commandsCallServicesNeverRepositories() {
+        // a command opens the library and hands it to services; it never reads or writes it itself
+        noClasses().that().resideInAPackage("org.hashiya.cli..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheRenderCommandDrawsWithTheUserInterface() {
+        noClasses().that().resideInAPackage("org.hashiya.cli..").and().doNotHaveSimpleName("RenderCommand")
+                .should().dependOnClassesThat().resideInAPackage("org.hashiya.ui..")
+                .check(classes);
+    }
+
+    @Test
     void userInterfaceAndCommandLineDoNotDependOnEachOther() {
         noClasses().that().resideInAPackage("org.hashiya.ui..")
                 .should().dependOnClassesThat().resideInAPackage("org.hashiya.cli..").check(classes);

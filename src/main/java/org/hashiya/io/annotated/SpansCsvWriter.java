@@ -2,27 +2,77 @@ package org.hashiya.io.annotated;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.Article;
+import org.hashiya.domain.Label;
 import org.hashiya.domain.LabelSchema;
+import org.hashiya.domain.Span;
+import org.hashiya.text.SpanContext;
 
-/** PLACEHOLDER: being written on another branch. */
+/**
+ * spans-csv: one row per span, a header row, {@link #COLUMNS} in that order. Later work appends
+ * columns at the end, never in between, so scripts reading by name or position keep working.
+ * {@code start}/{@code end} are code points, end exclusive: {@code article_text[start:end] == text}
+ * in Python.
+ */
 public final class SpansCsvWriter implements ExportWriter {
+    public static final List<String> COLUMNS = List.of("article_id", "article_title", "article_source",
+            "article_url", "article_date", "article_sha256", "span_id", "label", "label_kind", "start", "end", "text",
+            "context", "note", "annotator", "created_at", "updated_at");
+
+    private final CsvCells cells;
+    private final Map<String, String> kindOfLabel = new HashMap<>();
+    private long rows;
+    private boolean closed;
+
     public SpansCsvWriter(Writer out, LabelSchema schema, boolean excel) throws IOException {
-        throw new UnsupportedOperationException("SpansCsvWriter is not written yet");
+        for (Label label : schema.labels()) {
+            kindOfLabel.put(label.id(), label.kind().id());
+        }
+        this.cells = new CsvCells(out, excel, COLUMNS.toArray(String[]::new));
     }
 
     @Override
-    public void write(AnnotatedArticle article) throws IOException {
-        throw new UnsupportedOperationException();
+    public void write(AnnotatedArticle annotated) throws IOException {
+        Article article = annotated.article();
+        SpanContext context = new SpanContext(article.text());
+        String id = Long.toString(article.id());
+        for (Span span : annotated.spans()) {
+            cells.plain(id);
+            cells.text(article.metadata().title());
+            cells.text(article.metadata().source());
+            cells.text(article.metadata().url());
+            cells.text(article.metadata().published());
+            cells.plain(article.importRecord().sha256());
+            cells.plain(span.id());
+            cells.plain(span.labelId());
+            cells.plain(kindOfLabel.getOrDefault(span.labelId(), ""));
+            cells.plain(span.start());
+            cells.plain(span.end());
+            cells.text(span.text());
+            cells.text(context.around(span.start(), span.end()));
+            cells.text(span.note());
+            cells.text(span.annotator());
+            cells.plain(span.createdAt().toString());
+            cells.plain(span.updatedAt().toString());
+            cells.endRow();
+            rows++;
+        }
     }
 
     @Override
     public long rows() {
-        return 0;
+        return rows;
     }
 
     @Override
     public void close() throws IOException {
+        if (!closed) {
+            closed = true;
+            cells.close();
+        }
     }
 }

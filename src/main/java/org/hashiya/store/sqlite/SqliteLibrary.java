@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import org.hashiya.store.AnnotatedImportRepository;
 import org.hashiya.store.ArticleAnnotationRepository;
 import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LabelRepository;
@@ -38,6 +39,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteSpanRepository spans;
     private final SqliteArticleAnnotationRepository articleAnnotations;
     private final SqliteSelectionRepository selection;
+    private final SqliteAnnotatedImportRepository annotatedImports;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -48,6 +50,7 @@ public final class SqliteLibrary implements Library {
         this.spans = new SqliteSpanRepository(connection);
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
         this.selection = new SqliteSelectionRepository(this::openReader);
+        this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -226,6 +229,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public SelectionRepository selection() {
         return selection;
+    }
+
+    @Override
+    public AnnotatedImportRepository annotatedImports() {
+        return annotatedImports;
     }
 
     @Override

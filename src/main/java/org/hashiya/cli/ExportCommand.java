@@ -1,0 +1,81 @@
+package org.hashiya.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.hashiya.domain.SpanFilter;
+import org.hashiya.service.SelectionService;
+import org.hashiya.service.export.ExportException;
+import org.hashiya.service.export.ExportFormat;
+import org.hashiya.service.export.ExportListener;
+import org.hashiya.service.export.ExportReport;
+import org.hashiya.service.export.ExportRequest;
+import org.hashiya.service.export.ExportService;
+import org.hashiya.store.Library;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "export", description = {
+        "Write a labeled set: spans-csv, articles-csv, jsonl, brat (a folder) or conll.",
+        "Filters combine; a repeated option means any of its values. Offsets are code points, end exclusive.",
+        "The file is written next to the target and renamed at the end: a failed export leaves nothing there."})
+final class ExportCommand implements Callable<Integer> {
+    @Mixin
+    LibraryOption library;
+
+    @Option(names = "--format", required = true, paramLabel = "FORMAT",
+            description = "spans-csv, articles-csv, jsonl, brat or conll.")
+    String format;
+
+    @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file (a folder for brat) to write.")
+    Path out;
+
+    @Mixin
+    FilterOptions filters;
+
+    @Option(names = "--excel", description = "CSV for Excel: a UTF-8 byte order mark, and free-text cells starting with = + - @ get a leading '.")
+    boolean excel;
+
+    @Option(names = "--force", description = "Replace an existing file or folder.")
+    boolean force;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        ExportFormat exportFormat;
+        SpanFilter filter;
+        try {
+            exportFormat = ExportFormat.fromId(format);
+            filter = filters.toFilter();
+        } catch (IllegalArgumentException e) {
+            err.println("hashiya export: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+        if (excel && !exportFormat.isCsv()) {
+            err.println("hashiya export: --excel applies to spans-csv and articles-csv only");
+            return ExitCodes.FAILED;
+        }
+        try (Library lib = library.openExisting()) {
+            List<String> unknown = new SelectionService(lib).unknownLabels(filter);
+            if (!unknown.isEmpty()) {
+                err.println("hashiya export: no label " + String.join(", ", unknown) + " in " + lib.file()
+                        + " (see 'hashiya labels --all')");
+                return ExitCodes.FAILED;
+            }
+            ExportReport report = new ExportService(lib).export(
+                    new ExportRequest(exportFormat, filter, out, excel, force), ExportListener.NONE, () -> false);
+            err.println(report.summary());
+            return ExitCodes.OK;
+        } catch (ExportException e) {
+            err.println("hashiya export: " + e.getMessage());
+            return ExitCodes.FAILED;
+        }
+    }
+}

@@ -1,0 +1,234 @@
+package org.hashiya.service;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hashiya.domain.ArticleMetadata;
+import org.hashiya.domain.ImportRecord;
+import org.hashiya.domain.NewAnnotatedArticle;
+import org.hashiya.domain.NewArticle;
+import org.hashiya.domain.Span;
+import org.hashiya.io.ArticleFileType;
+import org.hashiya.io.annotated.AnnotatedDocument;
+import org.hashiya.io.annotated.AnnotatedDocumentSink;
+import org.hashiya.io.annotated.BratReader;
+import org.hashiya.io.annotated.DocumentSpan;
+import org.hashiya.io.annotated.JsonlReader;
+import org.hashiya.store.AnnotatedImportRepository.Stored;
+import org.hashiya.store.Library;
+import org.hashiya.store.LibraryException;
+import org.hashiya.text.CodePointOffsets;
+import org.hashiya.text.LineEndings;
+import org.hashiya.text.TextHash;
+import org.hashiya.text.Titles;
+
+/**
+ * Imports annotated files (JSONL, brat): articles come in with their spans. Spans keep their exact
+ * characters (no snapping, no trimming); where line endings are unified their offsets move so each
+ * span covers the same characters as in the file. A span that does not fit its text is refused
+ * with file, line and reason, and the rest of the file still imports. Articles are stored in
+ * batches, each article whole or not at all.
+ */
+final class AnnotatedImporter {
+    /** Spans per transaction: large enough to be fast, small enough to keep memory flat. */
+    static final int BATCH_SPANS = 20_000;
+    static final int BATCH_ARTICLES = 500;
+
+    private final Library library;
+    private final Clock clock;
+    private final AnnotatorChoice annotators;
+    private final ForeignLabels labels;
+
+    AnnotatedImporter(Library library, Clock clock, AnnotatorChoice annotators, Consumer<String> notices) {
+        this.library = library;
+        this.clock = clock;
+        this.annotators = annotators;
+        this.labels = new ForeignLabels(new SchemaService(library), notices);
+    }
+
+    /** Imports one annotated file, telling each article's outcome and each refusal in file order. */
+    void importFile(Path file, ArticleFileType type, Consumer<ImportOutcome> tell) {
+        FileRun run = new FileRun(file, tell);
+        try {
+            if (type == ArticleFileType.JSONL) {
+                JsonlReader.read(file, run);
+            } else {
+                BratReader.read(file, ImportFiles.bratTextOf(file), run);
+            }
+        } catch (IOException e) {
+            run.store();
+            tell.accept(ImportOutcome.refused(file, "cannot read: " + (e.getMessage() == null ? e : e.getMessage())));
+            return;
+        } catch (LibraryException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            ErrorLog.error("reading " + file + " failed", e);
+            run.store();
+            tell.accept(ImportOutcome.refused(file, "unexpected error while reading: " + e));
+            return;
+        }
+        run.store();
+    }
+
+    /** The state of one file's import: the batch waiting to be stored. */
+    private final class FileRun implements AnnotatedDocumentSink {
+        final Path file;
+        final Consumer<ImportOutcome> tell;
+        final List<NewAnnotatedArticle> batch = new ArrayList<>();
+        final List<String> where = new ArrayList<>();
+        int batchSpans;
+
+        FileRun(Path file, Consumer<ImportOutcome> tell) {
+            this.file = file;
+            this.tell = tell;
+        }
+
+        @Override
+        public void problem(String message) {
+            store(); // outcomes stay in file order
+            tell.accept(ImportOutcome.refused(file, message));
+        }
+
+        @Override
+        public void document(AnnotatedDocument doc) {
+            for (String problem : doc.problems()) {
+                problem(problem);
+            }
+            NewAnnotatedArticle article = prepare(doc);
+            if (article == null) {
+                return;
+            }
+            batch.add(article);
+            where.add(doc.where());
+            batchSpans += article.spans().size();
+            if (batchSpans >= BATCH_SPANS || batch.size() >= BATCH_ARTICLES) {
+                store();
+            }
+        }
+
+        /** The document as it will be stored; its unfit spans are refused and left out. */
+        private NewAnnotatedArticle prepare(AnnotatedDocument doc) {
+            String raw = doc.text();
+            if (raw.isBlank()) {
+                problem(doc.where() + ": empty text, not imported");
+                return null;
+            }
+            CodePointOffsets rawOffsets = new CodePointOffsets(raw);
+            LineEndings.Unified unified = LineEndings.unifyKeepingOffsets(raw);
+            String text = unified.text();
+            CodePointOffsets offsets = new CodePointOffsets(text);
+            Instant now = clock.instant();
+            List<Span> spans = new ArrayList<>(doc.spans().size());
+            for (DocumentSpan s : doc.spans()) {
+                String why = unfit(s, raw, rawOffsets);
+                int start = unified.map(s.start());
+                int end = unified.map(s.end());
+                if (why == null && end <= start) {
+                    why = "covers only a line break";
+                }
+                if (why != null) {
+                    problem(s.where() + ": span " + s.label() + " " + s.start() + "-" + s.end() + " refused: " + why);
+                    continue;
+                }
+                String label = labels.idFor(s.label(), s.where());
+                String covered = text.substring(offsets.toUtf16(start), offsets.toUtf16(end));
+                Instant created = s.createdAt() == null ? now : s.createdAt();
+                Instant updated = s.updatedAt() == null ? created : s.updatedAt();
+                spans.add(new Span(0, 0, label, start, end, covered, annotators.of(s.annotator()), created, updated,
+                        s.note()));
+            }
+            ArticleMetadata meta = doc.metadata();
+            if (meta.title().isBlank()) {
+                meta = meta.withTitle(Titles.firstNonEmptyLine(text));
+            }
+            ImportRecord record = new ImportRecord(doc.sourcePath().isEmpty() ? file.toString() : doc.sourcePath(),
+                    doc.encoding().isEmpty() ? "UTF-8" : doc.encoding(),
+                    doc.importedAt() == null ? now : doc.importedAt(), TextHash.sha256(text));
+            return new NewAnnotatedArticle(new NewArticle(text, meta, record), doc.status(), doc.relevance(),
+                    doc.tags(), doc.note(), spans);
+        }
+
+        private String unfit(DocumentSpan s, String raw, CodePointOffsets rawOffsets) {
+            int length = rawOffsets.codePointLength();
+            if (s.start() < 0 || s.end() > length) {
+                return "offsets outside the text (0-" + length + ")";
+            }
+            if (s.end() <= s.start()) {
+                return "end is not after start";
+            }
+            if (s.label() == null || s.label().isBlank()) {
+                return "no label";
+            }
+            if (s.expectedText() != null) {
+                String actual = raw.substring(rawOffsets.toUtf16(s.start()), rawOffsets.toUtf16(s.end()));
+                if (!actual.equals(s.expectedText())) {
+                    return "its text \"" + s.expectedText() + "\" differs from the text at its offsets \"" + actual + "\"";
+                }
+            }
+            return null;
+        }
+
+        /** Stores the batch in one transaction; if the library refuses it, article by article. */
+        void store() {
+            if (batch.isEmpty()) {
+                return;
+            }
+            try {
+                tellStored(batch, where, library.annotatedImports().storeAll(batch));
+            } catch (LibraryException batchFailure) {
+                for (int i = 0; i < batch.size(); i++) {
+                    try {
+                        tellStored(List.of(batch.get(i)), List.of(where.get(i)),
+                                library.annotatedImports().storeAll(List.of(batch.get(i))));
+                    } catch (LibraryException e) {
+                        tell.accept(ImportOutcome.notStored(file, where.get(i) + ": not stored: " + e.getMessage()));
+                    }
+                }
+            }
+            batch.clear();
+            where.clear();
+            batchSpans = 0;
+        }
+
+        private void tellStored(List<NewAnnotatedArticle> articles, List<String> places, List<Stored> results) {
+            for (int i = 0; i < results.size(); i++) {
+                Stored stored = results.get(i);
+                String place = places.get(i);
+                String spans = spans(stored.spansAdded()) + (stored.spansAlreadyThere() > 0
+                        ? " (" + stored.spansAlreadyThere() + " already there)" : "");
+                if (stored.newArticle()) {
+                    tell.accept(ImportOutcome.annotated(file, stored.articleId(), stored.spansAdded(),
+                            place + ": imported as article " + stored.articleId() + " with " + spans));
+                } else {
+                    tell.accept(ImportOutcome.annotatedDuplicate(file, stored.articleId(), stored.spansAdded(),
+                            place + ": text already in the library as article " + stored.articleId() + "; added "
+                                    + spans));
+                }
+            }
+        }
+    }
+
+    private static String spans(int n) {
+        return n + (n == 1 ? " span" : " spans");
+    }
+
+    /**
+     * Whose spans they are: {@code override} (--annotator) if given, else the name the file gives,
+     * else {@code fallback} (the saved annotator name, else the system user name).
+     */
+    record AnnotatorChoice(String override, String fallback) {
+        String of(String fromFile) {
+            if (override != null && !override.isBlank()) {
+                return override.strip();
+            }
+            if (fromFile != null && !fromFile.isBlank()) {
+                return fromFile.strip();
+            }
+            return fallback == null ? "" : fallback.strip();
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package org.hashiya.service;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.hashiya.domain.Label;
+import org.hashiya.domain.LabelKind;
+import org.hashiya.domain.LabelSchema;
+
+/**
+ * Maps the label names an annotated file uses to the library's label ids: a schema id as it is,
+ * else an id or an Arabic or English name in any letter case; a name the schema lacks becomes a new
+ * label (kind {@code other}, a distinct saturated colour, no shortcut), added once and told once.
+ */
+final class ForeignLabels {
+    /** Saturated, distinct colours for labels an import adds; never grey or pale. */
+    static final List<String> PALETTE = List.of("#d62728", "#1f77b4", "#2ca02c", "#ff7f0e", "#9467bd", "#8c564b",
+            "#e377c2", "#17becf", "#bcbd22", "#e6194b", "#3cb44b", "#4363d8", "#f58231", "#911eb4", "#008080",
+            "#f032e6", "#9a6324", "#800000", "#000075", "#808000");
+
+    private final SchemaService schemas;
+    private final Consumer<String> notices;
+    private final Map<String, String> known = new HashMap<>();
+    private LabelSchema schema;
+
+    ForeignLabels(SchemaService schemas, Consumer<String> notices) {
+        this.schemas = schemas;
+        this.notices = notices;
+        this.schema = schemas.ensureSchema();
+    }
+
+    /** The library's label id for {@code name}, adding a label when the schema has none. */
+    String idFor(String name, String where) {
+        String cached = known.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String id = find(name);
+        if (id == null) {
+            id = add(name, where);
+        }
+        known.put(name, id);
+        return id;
+    }
+
+    private String find(String name) {
+        String wanted = name.strip();
+        for (Label label : schema.labels()) {
+            if (label.id().equals(wanted)) {
+                return label.id();
+            }
+        }
+        for (Label label : schema.labels()) {
+            if (label.id().equalsIgnoreCase(wanted) || label.englishName().equalsIgnoreCase(wanted)
+                    || (!label.arabicName().isEmpty() && label.arabicName().equals(wanted))) {
+                return label.id();
+            }
+        }
+        return null;
+    }
+
+    private String add(String name, String where) {
+        String id = freeId(idOf(name));
+        boolean arabic = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
+        String shown = name.strip().isEmpty() ? id : name.strip();
+        Label label = new Label(id, arabic ? shown : "", arabic ? "" : shown, LabelKind.OTHER, freeColour(), "",
+                schema.labels().size(), false);
+        schema = schemas.addLabel(label);
+        notices.accept("new label " + id + (id.equals(name) ? "" : " (\"" + name + "\")")
+                + " added to the schema (kind other), first met in " + where);
+        return id;
+    }
+
+    /** An id of the schema's form (capital letters, digits, _; a letter first) made from a name. */
+    static String idOf(String name) {
+        StringBuilder id = new StringBuilder();
+        for (char c : name.strip().toUpperCase(Locale.ROOT).toCharArray()) {
+            boolean ok = (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (ok) {
+                id.append(c);
+            } else if (id.length() > 0 && id.charAt(id.length() - 1) != '_') {
+                id.append('_');
+            }
+        }
+        while (id.length() > 0 && (id.charAt(0) < 'A' || id.charAt(0) > 'Z')) {
+            id.deleteCharAt(0);
+        }
+        while (id.length() > 0 && id.charAt(id.length() - 1) == '_') {
+            id.setLength(id.length() - 1);
+        }
+        return id.length() == 0 ? "LABEL" : id.toString();
+    }
+
+    private String freeId(String base) {
+        Set<String> taken = new HashSet<>();
+        schema.labels().forEach(l -> taken.add(l.id()));
+        if (!taken.contains(base)) {
+            return base;
+        }
+        for (int n = 2; ; n++) {
+            if (!taken.contains(base + "_" + n)) {
+                return base + "_" + n;
+            }
+        }
+    }
+
+    private String freeColour() {
+        Set<String> used = new HashSet<>();
+        schema.labels().forEach(l -> used.add(l.colour()));
+        for (String colour : PALETTE) {
+            if (!used.contains(colour)) {
+                return colour;
+            }
+        }
+        // all taken: walk the hue circle by the golden angle, always saturated and mid-dark
+        List<String> more = new ArrayList<>();
+        for (int i = 0; more.isEmpty() || used.contains(more.get(more.size() - 1)); i++) {
+            double hue = ((schema.labels().size() + i) * 137.508) % 360;
+            more.add(hsv(hue, 0.8, 0.75));
+        }
+        return more.get(more.size() - 1);
+    }
+
+    private static String hsv(double hue, double saturation, double value) {
+        double c = value * saturation;
+        double x = c * (1 - Math.abs((hue / 60) % 2 - 1));
+        double m = value - c;
+        double[] rgb = switch ((int) (hue / 60)) {
+            case 0 -> new double[] {c, x, 0};
+            case 1 -> new double[] {x, c, 0};
+            case 2 -> new double[] {0, c, x};
+            case 3 -> new double[] {0, x, c};
+            case 4 -> new double[] {x, 0, c};
+            default -> new double[] {c, 0, x};
+        };
+        return String.format(Locale.ROOT, "#%02x%02x%02x", Math.round((rgb[0] + m) * 255),
+                Math.round((rgb[1] + m) * 255), Math.round((rgb[2] + m) * 255));
+    }
+}

@@ -1,0 +1,130 @@
+package org.hashiya.store.sqlite;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.hashiya.domain.ArticleMetadata;
+import org.hashiya.domain.ImportRecord;
+import org.hashiya.domain.NewAnnotatedArticle;
+import org.hashiya.domain.NewArticle;
+import org.hashiya.domain.Span;
+import org.hashiya.store.AnnotatedImportRepository;
+
+final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository {
+    private final Connection connection;
+
+    SqliteAnnotatedImportRepository(Connection connection) {
+        this.connection = connection;
+    }
+
+    @Override
+    public List<Stored> storeAll(List<NewAnnotatedArticle> batch) {
+        return Sql.inTransaction(connection, "store annotated articles", () -> {
+            List<Stored> results = new ArrayList<>(batch.size());
+            try (PreparedStatement findArticle = connection.prepareStatement("SELECT id FROM article WHERE sha256 = ?");
+                 PreparedStatement insertArticle = connection.prepareStatement("""
+                         INSERT INTO article (text, length, sha256, title, source, url, published, source_path,
+                                              encoding, imported_at, status, relevance, note)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                 PreparedStatement insertTag = connection.prepareStatement(
+                         "INSERT OR IGNORE INTO article_tag (article_id, tag) VALUES (?, ?)");
+                 PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()");
+                 PreparedStatement existingSpans = connection.prepareStatement(
+                         "SELECT label_id, start_cp, end_cp, annotator FROM span WHERE article_id = ?");
+                 PreparedStatement insertSpan = connection.prepareStatement("""
+                         INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at,
+                                           updated_at, note)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                for (NewAnnotatedArticle incoming : batch) {
+                    NewArticle article = incoming.article();
+                    Long existing = null;
+                    findArticle.setString(1, article.importRecord().sha256());
+                    try (ResultSet rs = findArticle.executeQuery()) {
+                        if (rs.next()) {
+                            existing = rs.getLong(1);
+                        }
+                    }
+                    long id;
+                    Set<SpanKey> there = new HashSet<>();
+                    if (existing == null) {
+                        bindArticle(insertArticle, incoming);
+                        insertArticle.executeUpdate();
+                        try (ResultSet rs = lastId.executeQuery()) {
+                            id = rs.getLong(1);
+                        }
+                        for (String tag : incoming.tags()) {
+                            insertTag.setLong(1, id);
+                            insertTag.setString(2, tag);
+                            insertTag.executeUpdate();
+                        }
+                    } else {
+                        id = existing;
+                        existingSpans.setLong(1, id);
+                        try (ResultSet rs = existingSpans.executeQuery()) {
+                            while (rs.next()) {
+                                there.add(new SpanKey(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getString(4)));
+                            }
+                        }
+                    }
+                    int added = 0;
+                    int already = 0;
+                    for (Span span : incoming.spans()) {
+                        if (!there.add(new SpanKey(span.labelId(), span.start(), span.end(), span.annotator()))) {
+                            already++;
+                            continue;
+                        }
+                        insertSpan.setLong(1, id);
+                        insertSpan.setString(2, span.labelId());
+                        insertSpan.setInt(3, span.start());
+                        insertSpan.setInt(4, span.end());
+                        insertSpan.setString(5, span.text());
+                        insertSpan.setString(6, span.annotator());
+                        insertSpan.setString(7, span.createdAt().toString());
+                        insertSpan.setString(8, span.updatedAt().toString());
+                        insertSpan.setString(9, span.note());
+                        insertSpan.addBatch();
+                        added++;
+                    }
+                    if (added > 0) {
+                        insertSpan.executeBatch();
+                    }
+                    results.add(new Stored(id, existing == null, added, already));
+                }
+            }
+            return results;
+        });
+    }
+
+    private static void bindArticle(PreparedStatement st, NewAnnotatedArticle incoming) throws SQLException {
+        NewArticle article = incoming.article();
+        String text = article.text();
+        ArticleMetadata meta = article.metadata();
+        ImportRecord record = article.importRecord();
+        st.setString(1, text);
+        st.setInt(2, text.codePointCount(0, text.length()));
+        st.setString(3, record.sha256());
+        st.setString(4, meta.title());
+        st.setString(5, meta.source());
+        st.setString(6, meta.url());
+        st.setString(7, meta.published());
+        st.setString(8, record.sourcePath());
+        st.setString(9, record.encoding());
+        st.setString(10, record.importedAt().toString());
+        st.setString(11, incoming.status().id());
+        switch (incoming.relevance()) {
+            case UNSET -> st.setNull(12, Types.INTEGER);
+            case RELEVANT -> st.setInt(12, 1);
+            case NOT_RELEVANT -> st.setInt(12, 0);
+        }
+        st.setString(13, incoming.note());
+    }
+
+    private record SpanKey(String label, int start, int end, String annotator) {
+    }
+}

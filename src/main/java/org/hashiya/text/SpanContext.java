@@ -1,0 +1,41 @@
+package org.hashiya.text;
+
+/**
+ * The sentence around a span, for export's {@code context} column: from just after the previous
+ * sentence break ({@link Sentences}) to the next one, at most {@link #MAX_AROUND} code points
+ * either side of the span, whitespace at both ends left out. Offsets are code points, end
+ * exclusive, as everywhere outside the program.
+ */
+public final class SpanContext {
+    /** How far the context reaches beyond the span on either side, in code points. */
+    public static final int MAX_AROUND = 100;
+
+    private final String text;
+    private final CodePointOffsets offsets;
+
+    public SpanContext(String text) {
+        this.text = text;
+        this.offsets = new CodePointOffsets(text);
+    }
+
+    /** The context of the span [start, end); "" when the span lies outside the text. */
+    public String around(int start, int end) {
+        int length = offsets.codePointLength();
+        if (start < 0 || start >= length || end <= start) {
+            return "";
+        }
+        int last = Math.min(end, length);
+        int from = Math.max(offsets.toCodePoint(Sentences.startBefore(text, offsets.toUtf16(start))),
+                start - MAX_AROUND);
+        int to = Math.min(offsets.toCodePoint(Sentences.endAfter(text, offsets.toUtf16(last))), last + MAX_AROUND);
+        int from16 = offsets.toUtf16(from);
+        int to16 = offsets.toUtf16(to);
+        while (from16 < to16 && Character.isWhitespace(text.charAt(from16))) {
+            from16++;
+        }
+        while (to16 > from16 && Character.isWhitespace(text.charAt(to16 - 1))) {
+            to16--;
+        }
+        return text.substring(from16, to16);
+    }
+}
