@@ -28,15 +28,21 @@ public final class Sentences {
      * break character before it, or 0.
      */
     public static int startBefore(String text, int index) {
+        return startBefore(text, index, 0);
+    }
+
+    /** As {@link #startBefore(String, int)}, looking no further back than {@code floor}. */
+    public static int startBefore(String text, int index, int floor) {
         int i = Math.min(index, text.length());
-        while (i > 0) {
+        int stop = Math.max(0, floor);
+        while (i > stop) {
             char c = text.charAt(i - 1);
             if (isBreak(c)) {
                 return i;
             }
             i--;
         }
-        return 0;
+        return stop;
     }
 
     /**
@@ -44,7 +50,13 @@ public final class Sentences {
      * character at or after it (a line break itself is left out), or the text's length.
      */
     public static int endAfter(String text, int index) {
-        for (int i = Math.max(0, index); i < text.length(); i++) {
+        return endAfter(text, index, text.length());
+    }
+
+    /** As {@link #endAfter(String, int)}, looking no further than {@code ceiling}. */
+    public static int endAfter(String text, int index, int ceiling) {
+        int stop = Math.min(ceiling, text.length());
+        for (int i = Math.max(0, index); i < stop; i++) {
             char c = text.charAt(i);
             if (isLineBreak(c)) {
                 return i;
@@ -53,6 +65,6 @@ public final class Sentences {
                 return i + 1;
             }
         }
-        return text.length();
+        return stop;
     }
 }

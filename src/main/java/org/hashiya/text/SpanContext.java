@@ -25,11 +25,11 @@ public final class SpanContext {
             return "";
         }
         int last = Math.min(end, length);
-        int from = Math.max(offsets.toCodePoint(Sentences.startBefore(text, offsets.toUtf16(start))),
-                start - MAX_AROUND);
-        int to = Math.min(offsets.toCodePoint(Sentences.endAfter(text, offsets.toUtf16(last))), last + MAX_AROUND);
-        int from16 = offsets.toUtf16(from);
-        int to16 = offsets.toUtf16(to);
+        // look for the sentence's ends no further than the context may reach
+        int floor16 = offsets.toUtf16(Math.max(0, start - MAX_AROUND));
+        int ceiling16 = offsets.toUtf16(Math.min(length, last + MAX_AROUND));
+        int from16 = Sentences.startBefore(text, offsets.toUtf16(start), floor16);
+        int to16 = Sentences.endAfter(text, offsets.toUtf16(last), ceiling16);
         while (from16 < to16 && Character.isWhitespace(text.charAt(from16))) {
             from16++;
         }

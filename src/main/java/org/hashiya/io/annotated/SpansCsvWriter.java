@@ -56,8 +56,8 @@ public final class SpansCsvWriter implements ExportWriter {
             cells.text(context.around(span.start(), span.end()));
             cells.text(span.note());
             cells.text(span.annotator());
-            cells.plain(span.createdAt().toString());
-            cells.plain(span.updatedAt().toString());
+            cells.plain(IsoTimes.format(span.createdAt()));
+            cells.plain(IsoTimes.format(span.updatedAt()));
             cells.endRow();
             rows++;
         }

@@ -1,9 +1,7 @@
 package org.hashiya.service.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -23,6 +21,7 @@ import java.util.stream.Stream;
 import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.SpanFilter;
+import org.hashiya.io.Utf8Output;
 import org.hashiya.io.annotated.ArticlesCsvWriter;
 import org.hashiya.io.annotated.BratWriter;
 import org.hashiya.io.annotated.ConllWriter;
@@ -40,6 +39,9 @@ import org.hashiya.store.Library;
  * selection.
  */
 public final class ExportService {
+    /** Articles read ahead of the writer: a few, so memory stays flat. */
+    static final int READ_AHEAD = 16;
+
     private final Library library;
     private final Clock clock;
 
@@ -149,14 +151,16 @@ public final class ExportService {
         }
         LabelSchema schema = library.labels().schema();
         long total = library.selection().countArticles(request.filter());
-        Path temp = parent.resolve("." + target.getFileName() + ".part-" + ProcessHandle.current().pid());
+        Path temp = parent.resolve(partPrefix(target) + ProcessHandle.current().pid());
         deleteQuietly(temp);
+        clearLeftovers(parent, target);
         long[] counts = new long[2];
         ExportWriter writer = null;
         try {
             writer = open(request, schema, temp);
             ExportWriter out = writer;
-            library.selection().forEachArticle(request.filter(), article -> {
+            new ReadingThread<AnnotatedArticle>(READ_AHEAD).run(
+                    articles -> library.selection().forEachArticle(request.filter(), articles), article -> {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException();
                 }
@@ -194,7 +198,7 @@ public final class ExportService {
             return new BratWriter(temp, schema);
         }
         OutputStream out = Files.newOutputStream(temp);
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        Writer writer = new Utf8Output(out);
         try {
             return writerFor(request.format(), schema, request.excel(), writer);
         } catch (RuntimeException e) {
@@ -248,6 +252,29 @@ public final class ExportService {
         } catch (FileAlreadyExistsException e) {
             deleteQuietly(temp);
             throw new ExportException(target + " already exists (use --force to replace it)");
+        }
+    }
+
+    private static String partPrefix(Path target) {
+        return "." + target.getFileName() + ".part-";
+    }
+
+    /** Removes what exports to this target that were killed left behind (their process is gone). */
+    private static void clearLeftovers(Path folder, Path target) {
+        String prefix = partPrefix(target);
+        try (Stream<Path> files = Files.list(folder)) {
+            files.filter(p -> p.getFileName().toString().startsWith(prefix)).forEach(p -> {
+                String pid = p.getFileName().toString().substring(prefix.length());
+                try {
+                    if (ProcessHandle.of(Long.parseLong(pid)).isEmpty()) {
+                        deleteQuietly(p);
+                    }
+                } catch (NumberFormatException ignored) {
+                    // not one of ours
+                }
+            });
+        } catch (IOException ignored) {
+            // best effort
         }
     }
 

@@ -81,6 +81,16 @@ final class SqlFilter {
         }
     }
 
+    /** True when some condition is on articles (so a span query must join them). */
+    boolean hasArticleConditions() {
+        return !articleParams.isEmpty() || !"1".equals(articleConditions);
+    }
+
+    /** For {@code span s} alone: the span conditions only. */
+    Where forSpansOnly() {
+        return new Where(spanConditions, spanParams);
+    }
+
     /** For {@code span s JOIN article a}: both kinds of condition. */
     Where forSpans() {
         List<Object> params = new ArrayList<>(spanParams);

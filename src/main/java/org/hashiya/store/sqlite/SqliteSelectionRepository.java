@@ -93,9 +93,10 @@ final class SqliteSelectionRepository implements SelectionRepository {
 
     @Override
     public void forEachSpan(SpanFilter filter, Consumer<Span> action) {
-        SqlFilter.Where where = SqlFilter.of(filter).forSpans();
+        SqlFilter sqlFilter = SqlFilter.of(filter);
         stream("list the chosen spans", c -> {
-            try (PreparedStatement st = c.prepareStatement(spanQuery(where))) {
+            try (PreparedStatement st = c.prepareStatement(spanQuery(sqlFilter))) {
+                SqlFilter.Where where = sqlFilter.hasArticleConditions() ? sqlFilter.forSpans() : sqlFilter.forSpansOnly();
                 where.bind(st);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
@@ -106,21 +107,26 @@ final class SqliteSelectionRepository implements SelectionRepository {
         });
     }
 
-    private static String spanQuery(SqlFilter.Where where) {
+    /** Spans in order; the articles are joined only when the filter has conditions on them. */
+    private static String spanQuery(SqlFilter filter) {
+        if (!filter.hasArticleConditions()) {
+            return "SELECT " + SPAN_COLUMNS + " FROM span s WHERE " + filter.forSpansOnly().sql()
+                    + " ORDER BY s.article_id, s.start_cp, s.end_cp, s.id";
+        }
         return "SELECT " + SPAN_COLUMNS + " FROM span s JOIN article a ON a.id = s.article_id WHERE "
-                + where.sql() + " ORDER BY s.article_id, s.start_cp, s.end_cp, s.id";
+                + filter.forSpans().sql() + " ORDER BY s.article_id, s.start_cp, s.end_cp, s.id";
     }
 
     @Override
     public void forEachArticle(SpanFilter filter, Consumer<AnnotatedArticle> action) {
         SqlFilter sqlFilter = SqlFilter.of(filter);
         SqlFilter.Where articleWhere = sqlFilter.forArticles();
-        SqlFilter.Where spanWhere = sqlFilter.forSpans();
+        SqlFilter.Where spanWhere = sqlFilter.hasArticleConditions() ? sqlFilter.forSpans() : sqlFilter.forSpansOnly();
         stream("read the chosen articles", c -> {
             // Three cursors read in step, each ordered by article id: articles, their spans, their tags.
             try (PreparedStatement articles = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM article a WHERE "
                     + articleWhere.sql() + " ORDER BY a.id");
-                 PreparedStatement spans = c.prepareStatement(spanQuery(spanWhere));
+                 PreparedStatement spans = c.prepareStatement(spanQuery(sqlFilter));
                  PreparedStatement tags = c.prepareStatement(
                          "SELECT article_id, tag FROM article_tag ORDER BY article_id, tag")) {
                 articleWhere.bind(articles);
@@ -128,15 +134,17 @@ final class SqliteSelectionRepository implements SelectionRepository {
                 try (ResultSet ar = articles.executeQuery(); ResultSet sr = spans.executeQuery();
                      ResultSet tr = tags.executeQuery()) {
                     boolean spanRow = sr.next();
+                    long spanArticle = spanRow ? sr.getLong(2) : Long.MAX_VALUE;
                     boolean tagRow = tr.next();
                     while (ar.next()) {
                         long id = ar.getLong(1);
                         List<Span> articleSpans = new ArrayList<>();
-                        while (spanRow && sr.getLong(2) <= id) {
-                            if (sr.getLong(2) == id) {
-                                articleSpans.add(spanOf(sr));
+                        while (spanArticle <= id) {
+                            if (spanArticle == id) {
+                                articleSpans.add(spanOf(sr, spanArticle));
                             }
                             spanRow = sr.next();
+                            spanArticle = spanRow ? sr.getLong(2) : Long.MAX_VALUE;
                         }
                         List<String> articleTags = new ArrayList<>();
                         while (tagRow && tr.getLong(1) <= id) {
@@ -166,7 +174,11 @@ final class SqliteSelectionRepository implements SelectionRepository {
     }
 
     static Span spanOf(ResultSet rs) throws SQLException {
-        return new Span(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
+        return spanOf(rs, rs.getLong(2));
+    }
+
+    private static Span spanOf(ResultSet rs, long articleId) throws SQLException {
+        return new Span(rs.getLong(1), articleId, rs.getString(3), rs.getInt(4), rs.getInt(5),
                 rs.getString(6), rs.getString(7), Instants.parse(rs.getString(8)),
                 Instants.parse(rs.getString(9)), rs.getString(10));
     }

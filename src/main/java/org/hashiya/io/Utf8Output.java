@@ -1,0 +1,162 @@
+package org.hashiya.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+
+/**
+ * A Writer that encodes UTF-8 straight into a large byte buffer. Exports write hundreds of
+ * megabytes of mostly Arabic text; the JDK's stream encoder takes its slow path for every
+ * non-ASCII character, this one does not. An unpaired surrogate becomes "?", as the JDK's encoder writes it.
+ */
+public final class Utf8Output extends Writer {
+    private static final int SIZE = 1 << 16;
+    /** Chars encoded per step: three bytes each at most, so a step always fits an empty buffer. */
+    private static final int CHUNK = 4096;
+
+    private final OutputStream out;
+    private final byte[] buffer = new byte[SIZE];
+    private final char[] scratch = new char[CHUNK];
+    private int used;
+    private char pendingHigh;
+    private boolean closed;
+
+    public Utf8Output(OutputStream out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(int c) throws IOException {
+        encode((char) c);
+    }
+
+    @Override
+    public void write(char[] chars, int off, int len) throws IOException {
+        int at = off;
+        int end = off + len;
+        while (at < end) {
+            int chunk = Math.min(end - at, CHUNK);
+            encodeChunk(chars, at, chunk);
+            at += chunk;
+        }
+    }
+
+    @Override
+    public void write(String s, int off, int len) throws IOException {
+        int at = off;
+        int end = off + len;
+        while (at < end) {
+            int chunk = Math.min(end - at, CHUNK);
+            s.getChars(at, at + chunk, scratch, 0);
+            encodeChunk(scratch, 0, chunk);
+            at += chunk;
+        }
+    }
+
+    @Override
+    public Writer append(CharSequence csq, int start, int end) throws IOException {
+        CharSequence s = csq == null ? "null" : csq;
+        if (s instanceof String string) {
+            write(string, start, end - start);
+            return this;
+        }
+        for (int i = start; i < end; i++) {
+            encode(s.charAt(i));
+        }
+        return this;
+    }
+
+    /** Encodes up to {@link #CHUNK} chars; the fast path handles everything but surrogates. */
+    private void encodeChunk(char[] chars, int off, int len) throws IOException {
+        if (used > SIZE - 3 * len - 4) {
+            drain();
+        }
+        byte[] b = buffer;
+        int n = used;
+        int end = off + len;
+        for (int i = off; i < end; i++) {
+            char c = chars[i];
+            if (c < 0x80 && pendingHigh == 0) {
+                b[n++] = (byte) c;
+            } else if (c < 0x800 && pendingHigh == 0) {
+                b[n++] = (byte) (0xC0 | (c >> 6));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else {
+                used = n;
+                encode(c);
+                n = used;
+            }
+        }
+        used = n;
+    }
+
+    @Override
+    public Writer append(CharSequence csq) throws IOException {
+        CharSequence s = csq == null ? "null" : csq;
+        return append(s, 0, s.length());
+    }
+
+    private void encode(char c) throws IOException {
+        if (used > SIZE - 4) {
+            drain();
+        }
+        if (pendingHigh != 0) {
+            char high = pendingHigh;
+            pendingHigh = 0;
+            if (Character.isLowSurrogate(c)) {
+                int cp = Character.toCodePoint(high, c);
+                buffer[used++] = (byte) (0xF0 | (cp >> 18));
+                buffer[used++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                buffer[used++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                buffer[used++] = (byte) (0x80 | (cp & 0x3F));
+                return;
+            }
+            replacement();
+            encode(c);
+            return;
+        }
+        if (c < 0x80) {
+            buffer[used++] = (byte) c;
+        } else if (c < 0x800) {
+            buffer[used++] = (byte) (0xC0 | (c >> 6));
+            buffer[used++] = (byte) (0x80 | (c & 0x3F));
+        } else if (Character.isHighSurrogate(c)) {
+            pendingHigh = c;
+        } else if (Character.isLowSurrogate(c)) {
+            replacement();
+        } else {
+            buffer[used++] = (byte) (0xE0 | (c >> 12));
+            buffer[used++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+            buffer[used++] = (byte) (0x80 | (c & 0x3F));
+        }
+    }
+
+    private void replacement() throws IOException {
+        encode('?');
+    }
+
+    private void drain() throws IOException {
+        out.write(buffer, 0, used);
+        used = 0;
+    }
+
+    @Override
+    public void flush() throws IOException {
+        drain();
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            replacement();
+        }
+        drain();
+        out.close();
+    }
+}

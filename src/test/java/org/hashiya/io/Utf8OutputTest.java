@@ -1,0 +1,35 @@
+package org.hashiya.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class Utf8OutputTest {
+    @Test
+    void encodesExactlyAsTheJdkDoesArabicEmojiBidiAndLoneSurrogates() throws Exception {
+        Random random = new Random(3);
+        String[] pieces = {"قالَ", "NATO", "😀", "\u200F", "\uD83D", "\uDE00", "٣٤", "\n", "a,b\"c", "ـــ", "中文"};
+        StringBuilder all = new StringBuilder();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Output out = new Utf8Output(bytes)) {
+            for (int i = 0; i < 50_000; i++) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                all.append(piece);
+                switch (i % 4) {
+                    case 0 -> out.write(piece);
+                    case 1 -> out.append(piece, 0, piece.length());
+                    case 2 -> out.write(piece.toCharArray(), 0, piece.length());
+                    default -> out.append(new StringBuilder(piece));
+                }
+            }
+            String big = "ب".repeat(10_000) + "😀".repeat(5_000);
+            out.write(big);
+            all.append(big);
+        }
+        byte[] expected = all.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(java.util.Arrays.mismatch(bytes.toByteArray(), expected)).as("first differing byte").isEqualTo(-1);
+    }
+}

@@ -1,0 +1,146 @@
+package org.hashiya.service.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.hashiya.domain.Span;
+import org.hashiya.domain.SpanFilter;
+import org.hashiya.io.annotated.ArticlesCsvWriter;
+import org.hashiya.io.annotated.SpansCsvWriter;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SpansCsvExportTest {
+    @TempDir
+    Path dir;
+    ExportFixture f;
+    ExportService export;
+
+    @BeforeEach
+    void setUp() {
+        f = ExportFixture.create(dir.resolve("lib.db"));
+        export = new ExportService(f.library);
+    }
+
+    @AfterEach
+    void tearDown() {
+        f.library.close();
+    }
+
+    private String exportText(ExportFormat format, SpanFilter filter, boolean excel) throws Exception {
+        Path out = dir.resolve("out-" + System.nanoTime() + "." + format.extension());
+        ExportReport report = export.export(new ExportRequest(format, filter, out, excel, false), ExportListener.NONE,
+                () -> false);
+        assertThat(report.cancelled()).isFalse();
+        return Files.readString(out, StandardCharsets.UTF_8);
+    }
+
+    static List<CSVRecord> parse(String csv) throws Exception {
+        try (Reader in = new StringReader(csv)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in).getRecords();
+        }
+    }
+
+    @Test
+    void everySpanIsOneRowWithTheHeaderInOrderAndOffsetsThatSliceTheArticleText() throws Exception {
+        String csv = exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, false);
+        assertThat(csv).doesNotStartWith("\uFEFF");
+        assertThat(csv.substring(0, csv.indexOf("\r\n"))).isEqualTo(String.join(",", SpansCsvWriter.COLUMNS));
+        List<CSVRecord> rows = parse(csv);
+        assertThat(rows).hasSize(f.spans.size());
+        Map<Long, Span> byId = f.spans.stream().collect(Collectors.toMap(Span::id, Function.identity()));
+        for (CSVRecord row : rows) {
+            long articleId = Long.parseLong(row.get("article_id"));
+            String text = f.library.articles().find(articleId).orElseThrow().text();
+            int start = Integer.parseInt(row.get("start"));
+            int end = Integer.parseInt(row.get("end"));
+            assertThat(ExportFixture.slice(text, start, end)).isEqualTo(row.get("text"));
+            Span span = byId.get(Long.parseLong(row.get("span_id")));
+            assertThat(row.get("label")).isEqualTo(span.labelId());
+            assertThat(row.get("note")).isEqualTo(span.note());
+            assertThat(row.get("annotator")).isEqualTo(span.annotator());
+            assertThat(row.get("created_at")).isEqualTo(span.createdAt().toString()).endsWith("Z");
+            assertThat(row.get("context")).contains(row.get("text"));
+        }
+        CSVRecord first = rows.get(0);
+        assertThat(first.get("article_title")).isEqualTo("عنوان، مع \"فاصلة\"");
+        assertThat(first.get("article_url")).isEqualTo("https://example.org/a?x=1,2");
+        assertThat(first.get("article_date")).isEqualTo("2026-11-30");
+        assertThat(first.get("label_kind")).isEqualTo("actor");
+        // emoji come before the first span: code points, not UTF-16 units
+        assertThat(Integer.parseInt(first.get("start"))).isEqualTo(ExportFixture.ARTICLE_1.codePointCount(0,
+                ExportFixture.ARTICLE_1.indexOf("وزيرُ")));
+    }
+
+    @Test
+    void quotingIsRfc4180CommasQuotesAndNewlinesInsideQuotedCellsRecordsEndWithCrLf() throws Exception {
+        String csv = exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, false);
+        assertThat(csv).contains("\"note, with \"\"quotes\"\"\nand a newline\"");
+        assertThat(csv).contains("\"عنوان، مع \"\"فاصلة\"\"\"");
+        assertThat(csv.replace("\r\n", "")).doesNotContain("\r");
+        assertThat(csv).endsWith("\r\n");
+        // one record per span plus the header, though a note holds a newline
+        assertThat(parse(csv)).hasSize(7);
+    }
+
+    @Test
+    void contextIsTheSentenceAroundTheSpan() throws Exception {
+        List<CSVRecord> rows = parse(exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, false));
+        CSVRecord baghdad = rows.stream().filter(r -> r.get("text").equals("بغداد")).findFirst().orElseThrow();
+        assertThat(baghdad.get("context")).isEqualTo("وفي بغداد، اجتمع الوفد مع رئيس الوزراء؟");
+        CSVRecord minister = rows.stream().filter(r -> r.get("text").equals("وزيرُ الخارجية")).findFirst().orElseThrow();
+        assertThat(minister.get("context")).isEqualTo("😀🇸🇦 قالَ وزيرُ الخارجية إنّ \u200Fالتحالف «NATO» سيرسل 80 جندياً.");
+    }
+
+    @Test
+    void excelModeAddsABomAndDefusesFreeTextOnlyNeverIdsOrOffsets() throws Exception {
+        String csv = exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, true);
+        assertThat(csv).startsWith("\uFEFF");
+        List<CSVRecord> rows = parse(csv.substring(1));
+        CSVRecord nato = rows.stream().filter(r -> r.get("text").equals("NATO")).findFirst().orElseThrow();
+        assertThat(nato.get("note")).isEqualTo("'=SUM(A1)");
+        CSVRecord mosul = rows.stream().filter(r -> r.get("text").equals("الموصل")).findFirst().orElseThrow();
+        assertThat(mosul.get("note")).isEqualTo("'-note");
+        assertThat(mosul.get("article_title")).isEqualTo("'-2 هجوم");
+        assertThat(mosul.get("article_source")).isEqualTo("'+source");
+        assertThat(mosul.get("context")).isEqualTo("'=1+2 هجوم على مدينة الموصل");
+        assertThat(Long.parseLong(mosul.get("article_id"))).isEqualTo(f.a2);
+        assertThat(mosul.get("start")).doesNotStartWith("'");
+        // without --excel the same values are verbatim
+        List<CSVRecord> plain = parse(exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, false));
+        assertThat(plain.stream().filter(r -> r.get("text").equals("NATO")).findFirst().orElseThrow().get("note"))
+                .isEqualTo("=SUM(A1)");
+    }
+
+    @Test
+    void articlesCsvHasOneRowPerArticleWithStatusRelevanceTagsAndSpanCount() throws Exception {
+        String csv = exportText(ExportFormat.ARTICLES_CSV, SpanFilter.ALL, false);
+        assertThat(csv.substring(0, csv.indexOf("\r\n"))).isEqualTo(String.join(",", ArticlesCsvWriter.COLUMNS));
+        List<CSVRecord> rows = parse(csv);
+        assertThat(rows).hasSize(3);
+        CSVRecord first = rows.get(0);
+        assertThat(first.get("status")).isEqualTo("done");
+        assertThat(first.get("relevance")).isEqualTo("relevant");
+        assertThat(first.get("tags")).isEqualTo("nato|عراق");
+        assertThat(first.get("note")).isEqualTo("ملاحظة");
+        assertThat(first.get("span_count")).isEqualTo("5");
+        assertThat(first.get("length")).isEqualTo(Integer.toString(
+                ExportFixture.ARTICLE_1.codePointCount(0, ExportFixture.ARTICLE_1.length())));
+        assertThat(rows.get(1).get("relevance")).isEqualTo("not_relevant");
+        assertThat(rows.get(2).get("status")).isEqualTo("new");
+        assertThat(rows.get(2).get("relevance")).isEmpty();
+        assertThat(rows.get(2).get("span_count")).isEqualTo("0");
+    }
+}
