@@ -1,0 +1,226 @@
+package org.hashiya.io.annotated;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.hashiya.text.CodePointOffsets;
+
+/**
+ * Parses the lines of one brat {@code .ann} file against its text: {@code T} lines become spans
+ * (fragments merged into one span from the first start to the last end), {@code #} AnnotatorNotes
+ * become their notes. A T line that cannot be trusted (bad number, offsets out of range or empty,
+ * text field differing from the text at its fragments, duplicate id) is refused with one problem
+ * "FILE:LINE: reason"; the rest still import. Lines of kinds not imported yet (E, R, A, M, N, *
+ * and notes on them) are only counted.
+ */
+final class StandoffParser {
+    private static final Pattern NUMBER = Pattern.compile("[0-9]{1,10}");
+    private static final Pattern TEXT_BOUND_ID = Pattern.compile("T[0-9]+");
+    private static final int QUOTED_TEXT_LIMIT = 60;
+
+    private final String file;
+    private final String text;            // as in the file, BOM included
+    private final int skippedPrefix;      // 1 when the text starts with a BOM the document drops
+    private final CodePointOffsets offsets;
+    private final Map<String, Entry> spans = new LinkedHashMap<>();
+    private final Set<String> refused = new HashSet<>();
+    private final List<String> problems = new ArrayList<>();
+    private int notImported;
+
+    /** A span read so far and the notes found for it. */
+    private static final class Entry {
+        final String label;
+        final int start;
+        final int end;
+        final int line;
+        final List<String> notes = new ArrayList<>();
+
+        Entry(String label, int start, int end, int line) {
+            this.label = label;
+            this.start = start;
+            this.end = end;
+            this.line = line;
+        }
+    }
+
+    /**
+     * @param file      the .ann file as messages name it
+     * @param text      the .txt as decoded, a leading BOM still in (brat counts it)
+     * @param bom       whether {@code text} starts with a BOM that the document leaves out
+     */
+    StandoffParser(String file, String text, boolean bom) {
+        this.file = file;
+        this.text = text;
+        this.skippedPrefix = bom ? 1 : 0;
+        this.offsets = new CodePointOffsets(text);
+    }
+
+    /** The spans of {@code ann}, offsets into the text without its BOM, in file order. */
+    List<DocumentSpan> parse(String ann) {
+        List<String[]> notes = new ArrayList<>();
+        String[] lines = ann.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+            int number = i + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            switch (line.charAt(0)) {
+                case 'T' -> textBound(line, number);
+                case '#' -> notes.add(new String[] {line, Integer.toString(number)});
+                case 'E', 'R', 'A', 'M', 'N', '*' -> notImported++;
+                default -> problems.add(file + ":" + number + ": not a brat annotation line");
+            }
+        }
+        for (String[] note : notes) {
+            note(note[0], Integer.parseInt(note[1]));
+        }
+        List<DocumentSpan> result = new ArrayList<>(spans.size());
+        String document = text.substring(skippedPrefix == 0 ? 0 : 1);
+        CodePointOffsets documentOffsets = new CodePointOffsets(document);
+        for (Entry entry : spans.values()) {
+            String covered = document.substring(documentOffsets.toUtf16(entry.start), documentOffsets.toUtf16(entry.end));
+            result.add(new DocumentSpan(entry.label, entry.start, entry.end, covered, null,
+                    String.join("\n", entry.notes), null, null, file + ":" + entry.line));
+        }
+        return result;
+    }
+
+    /** Spans refused, one line each naming file, line and reason. */
+    List<String> problems() {
+        return problems;
+    }
+
+    /** How many lines (events, relations, attributes, normalizations, their notes) were not imported. */
+    int notImported() {
+        return notImported;
+    }
+
+    private void textBound(String line, int number) {
+        String[] fields = line.split("\t", 3);
+        String id = fields[0];
+        if (!TEXT_BOUND_ID.matcher(id).matches() || fields.length < 2) {
+            refuse(id, number, "expected T<number><TAB>LABEL START END<TAB>text");
+            return;
+        }
+        String data = fields[1];
+        int space = data.indexOf(' ');
+        if (space <= 0) {
+            refuse(id, number, "expected a label and offsets after " + id);
+            return;
+        }
+        if (spans.containsKey(id)) {
+            problems.add(file + ":" + number + ": " + id + " is defined twice (first on line " + spans.get(id).line
+                    + "); this one is left out");
+            return;
+        }
+        String label = data.substring(0, space);
+        int[] fragments = fragments(id, number, data.substring(space + 1));
+        if (fragments == null) {
+            return;
+        }
+        if (fields.length == 3 && !checkText(id, number, fields[2], fragments)) {
+            return;
+        }
+        int start = Integer.MAX_VALUE;
+        int end = 0;
+        for (int i = 0; i < fragments.length; i += 2) {
+            start = Math.min(start, fragments[i]);
+            end = Math.max(end, fragments[i + 1]);
+        }
+        start = Math.max(0, start - skippedPrefix);
+        end -= skippedPrefix;
+        if (end <= start) {
+            refuse(id, number, "covers nothing but the byte-order mark");
+            return;
+        }
+        spans.put(id, new Entry(label, start, end, number));
+    }
+
+    /** Start and end of each fragment, flat; null (problem reported) when one is not usable. */
+    private int[] fragments(String id, int number, String ranges) {
+        String[] parts = ranges.split(";", -1);
+        int[] result = new int[parts.length * 2];
+        for (int i = 0; i < parts.length; i++) {
+            String[] pair = parts[i].strip().split(" +", -1);
+            if (pair.length != 2) {
+                refuse(id, number, "expected START END, found '" + quote(parts[i]) + "'");
+                return null;
+            }
+            for (int k = 0; k < 2; k++) {
+                if (!NUMBER.matcher(pair[k]).matches()) {
+                    refuse(id, number, "'" + quote(pair[k]) + "' is not an offset");
+                    return null;
+                }
+                long value = Long.parseLong(pair[k]);
+                if (value > offsets.codePointLength()) {
+                    refuse(id, number, "offset " + value + " is beyond the end of the text ("
+                            + offsets.codePointLength() + " characters)");
+                    return null;
+                }
+                result[i * 2 + k] = (int) value;
+            }
+            if (result[i * 2 + 1] <= result[i * 2]) {
+                refuse(id, number, "end " + result[i * 2 + 1] + " is not after start " + result[i * 2]);
+                return null;
+            }
+        }
+        return result;
+    }
+
+    private boolean checkText(String id, int number, String field, int[] fragments) {
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < fragments.length; i += 2) {
+            if (i > 0) {
+                expected.append(' ');
+            }
+            expected.append(text, offsets.toUtf16(fragments[i]), offsets.toUtf16(fragments[i + 1]));
+        }
+        if (field.contentEquals(expected)) {
+            return true;
+        }
+        refuse(id, number, "text \"" + quote(field) + "\" differs from \"" + quote(expected.toString())
+                + "\" at its offsets");
+        return false;
+    }
+
+    private void note(String line, int number) {
+        String[] fields = line.split("\t", 3);
+        String[] typeAndTarget = fields.length < 2 ? new String[0] : fields[1].strip().split(" +");
+        if (typeAndTarget.length != 2) {
+            problems.add(file + ":" + number + ": expected #<number><TAB>AnnotatorNotes TARGET<TAB>note");
+            return;
+        }
+        String target = typeAndTarget[1];
+        if (!typeAndTarget[0].equals("AnnotatorNotes") || !TEXT_BOUND_ID.matcher(target).matches()) {
+            notImported++;
+            return;
+        }
+        Entry entry = spans.get(target);
+        if (entry != null) {
+            // several notes on one span are its lines (the writer splits a note at its line breaks)
+            entry.notes.add(fields.length == 3 ? fields[2] : "");
+        } else if (!refused.contains(target)) {
+            problems.add(file + ":" + number + ": note on " + target + ", which the file does not define");
+        }
+    }
+
+    private void refuse(String id, int number, String reason) {
+        refused.add(id);
+        problems.add(file + ":" + number + ": " + reason + "; span left out");
+    }
+
+    /** A piece of the file fit for a one-line message: line breaks and tabs shown, long ones cut. */
+    private static String quote(String s) {
+        String shown = s;
+        if (s.length() > QUOTED_TEXT_LIMIT) {
+            int cut = Character.isHighSurrogate(s.charAt(QUOTED_TEXT_LIMIT - 1)) ? QUOTED_TEXT_LIMIT - 1 : QUOTED_TEXT_LIMIT;
+            shown = s.substring(0, cut) + "…";
+        }
+        return shown.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t");
+    }
+}
