@@ -1,13 +1,10 @@
 package org.hashiya.bench.export;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -15,7 +12,12 @@ import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Span;
 import org.hashiya.domain.SpanFilter;
+import org.hashiya.io.Utf8Output;
 import org.hashiya.io.annotated.SpansCsvWriter;
+import org.hashiya.service.export.ExportFormat;
+import org.hashiya.service.export.ExportReport;
+import org.hashiya.service.export.ExportRequest;
+import org.hashiya.service.export.ExportService;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
 import org.hashiya.text.SpanContext;
@@ -23,7 +25,8 @@ import org.hashiya.text.SpanContext;
 /**
  * Where a spans-csv export spends its time: the same library streamed again and again, each pass
  * adding one stage (read from SQLite; the context column; the two times formatted; the CSV printer
- * into a Writer that discards; UTF-8 encoding; the file), each timed in CPU time of the exporting
+ * into a Writer that discards; UTF-8 encoding; the file; then the export service itself, which reads on a
+ * second thread), each timed in CPU time of the exporting
  * thread (so that other processes on a shared machine count less) and wall time. The first round
  * runs cold, as the one pass of a {@code hashiya export} process does; later rounds are warm.
  *
@@ -63,21 +66,36 @@ public final class ExportPhases {
                 SpansCsvWriter toNull = new SpansCsvWriter(Writer.nullWriter(), schema, false);
                 stage(library, "read + SpansCsvWriter (all columns) into a null Writer", toNull::write);
                 toNull.close();
-                Writer encoding = new BufferedWriter(new OutputStreamWriter(OutputStream.nullOutputStream(),
-                        StandardCharsets.UTF_8), 1 << 16);
+                Writer encoding = new Utf8Output(OutputStream.nullOutputStream());
                 SpansCsvWriter encoded = new SpansCsvWriter(encoding, schema, false);
                 stage(library, "read + SpansCsvWriter + UTF-8 encoding, no file", encoded::write);
                 encoded.close();
-                Writer file = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv), StandardCharsets.UTF_8),
-                        1 << 16);
-                SpansCsvWriter full = new SpansCsvWriter(file, schema, false);
-                stage(library, "read + SpansCsvWriter + UTF-8 + file (= the export)", full::write);
+                SpansCsvWriter full = new SpansCsvWriter(new Utf8Output(Files.newOutputStream(csv)), schema, false);
+                stage(library, "read + SpansCsvWriter + UTF-8 + file, one thread", full::write);
                 full.close();
+                exportService(library, csv);
             }
         } finally {
             Files.deleteIfExists(csv);
         }
         System.out.println(sink == 42 ? "" : "(done)");
+    }
+
+    /** The whole export as {@code hashiya export} runs it (reading on a second thread): wall time, CPU of all threads. */
+    private static void exportService(Library library, Path csv) {
+        long cpu = processCpuNanos();
+        long wall = System.nanoTime();
+        ExportReport report = new ExportService(library).export(new ExportRequest(ExportFormat.SPANS_CSV, SpanFilter.ALL,
+                csv, false, true), (done, total) -> { }, () -> false);
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        double wallSeconds = (System.nanoTime() - wall) / 1e9;
+        System.out.println(String.format(Locale.ROOT, "  %-58s %,9d rows  %6.2f s CPU  %6.2f s wall  %,9.0f rows/s of wall"
+                + " (CPU of every thread, GC and JIT included)", "ExportService.export (the export, reading on a 2nd thread)",
+                report.rows(), cpuSeconds, wallSeconds, report.rows() / wallSeconds));
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static void stage(Library library, String name, Stage stage) {
