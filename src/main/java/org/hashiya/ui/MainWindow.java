@@ -173,7 +173,7 @@ public final class MainWindow {
     private void chooseFilesToImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.html", "*.htm"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles and annotated sets", "*.txt", "*.html", "*.htm", "*.jsonl", "*.ann"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null && !files.isEmpty()) {
             imports.start(files.stream().map(File::toPath).toList());

@@ -1,5 +1,6 @@
 package org.hashiya.store.sqlite;
 
+import org.hashiya.text.IsoInstants;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -179,8 +180,8 @@ final class SqliteSelectionRepository implements SelectionRepository {
 
     private static Span spanOf(ResultSet rs, long articleId) throws SQLException {
         return new Span(rs.getLong(1), articleId, rs.getString(3), rs.getInt(4), rs.getInt(5),
-                rs.getString(6), rs.getString(7), Instants.parse(rs.getString(8)),
-                Instants.parse(rs.getString(9)), rs.getString(10));
+                rs.getString(6), rs.getString(7), IsoInstants.parse(rs.getString(8)),
+                IsoInstants.parse(rs.getString(9)), rs.getString(10));
     }
 
     private interface Reading {
