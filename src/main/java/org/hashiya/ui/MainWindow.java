@@ -36,6 +36,7 @@ public final class MainWindow {
     private final Node readingPane;
     private final BorderPane root = new BorderPane();
     private final javafx.scene.layout.VBox sidePanel = new javafx.scene.layout.VBox();
+    private final Menu fileMenu = new Menu("File");
     private final Menu recentMenu = new Menu("Open Recent");
     private final java.util.function.Supplier<List<Path>> recentLibraries;
 
@@ -81,10 +82,9 @@ public final class MainWindow {
         importFiles.disableProperty().bind(imports.runningProperty());
         importFolder.disableProperty().bind(imports.runningProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window().hide());
-        Menu file = new Menu("File");
-        file.getItems().setAll(newLibrary, openLibrary, recentMenu, new SeparatorMenuItem(),
+        fileMenu.getItems().setAll(newLibrary, openLibrary, recentMenu, new SeparatorMenuItem(),
                 importFiles, importFolder, new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        MenuBar bar = new MenuBar(fileMenu);
         bar.setId("menu-bar");
         return bar;
     }
@@ -92,6 +92,12 @@ public final class MainWindow {
     /** Adds a View menu (zoom and the like) that the reading pane provides. */
     public void addMenu(Menu menu) {
         ((MenuBar) root.getTop()).getMenus().add(menu);
+    }
+
+    /** Adds items to the File menu after the import items (File ▸ Export…). */
+    public void addFileMenuItems(MenuItem... items) {
+        int quit = fileMenu.getItems().size() - 1;
+        fileMenu.getItems().addAll(quit - 1, List.of(items)); // before the separator above Quit
     }
 
     /** Adds a panel below the article's metadata, taking the remaining height (the annotation panel). */

@@ -54,6 +54,21 @@ public final class ExportService {
         this.clock = clock;
     }
 
+    /** The library's labels, retired ones included (spans may still carry them): filter choices. */
+    public LabelSchema schema() {
+        return library.labels().schema();
+    }
+
+    /** Every annotator name that spans carry, sorted: filter choices. */
+    public java.util.List<String> annotators() {
+        return library.selection().annotators();
+    }
+
+    /** Every article tag in use, sorted: filter choices. */
+    public java.util.List<String> tags() {
+        return library.selection().tags();
+    }
+
     /** How many spans the filter chooses. */
     public long countSpans(SpanFilter filter) {
         return library.selection().countSpans(filter);

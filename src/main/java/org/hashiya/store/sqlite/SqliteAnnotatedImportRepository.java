@@ -14,6 +14,7 @@ import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.NewAnnotatedArticle;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.domain.Span;
+import org.hashiya.text.IsoInstants;
 import org.hashiya.store.AnnotatedImportRepository;
 
 final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository {
@@ -85,8 +86,8 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                         insertSpan.setInt(4, span.end());
                         insertSpan.setString(5, span.text());
                         insertSpan.setString(6, span.annotator());
-                        insertSpan.setString(7, span.createdAt().toString());
-                        insertSpan.setString(8, span.updatedAt().toString());
+                        insertSpan.setString(7, IsoInstants.format(span.createdAt()));
+                        insertSpan.setString(8, IsoInstants.format(span.updatedAt()));
                         insertSpan.setString(9, span.note());
                         insertSpan.addBatch();
                         added++;
@@ -115,7 +116,7 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
         st.setString(7, meta.published());
         st.setString(8, record.sourcePath());
         st.setString(9, record.encoding());
-        st.setString(10, record.importedAt().toString());
+        st.setString(10, IsoInstants.format(record.importedAt()));
         st.setString(11, incoming.status().id());
         switch (incoming.relevance()) {
             case UNSET -> st.setNull(12, Types.INTEGER);

@@ -40,8 +40,8 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setInt(4, span.end());
                 st.setString(5, span.text());
                 st.setString(6, span.annotator() == null ? "" : span.annotator());
-                st.setString(7, span.createdAt().toString());
-                st.setString(8, span.createdAt().toString());
+                st.setString(7, IsoInstants.format(span.createdAt()));
+                st.setString(8, IsoInstants.format(span.createdAt()));
                 st.setString(9, span.note() == null ? "" : span.note());
                 st.executeUpdate();
                 try (ResultSet rs = lastId.executeQuery()) {
@@ -64,8 +64,8 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setInt(5, span.end());
                 st.setString(6, span.text());
                 st.setString(7, span.annotator());
-                st.setString(8, span.createdAt().toString());
-                st.setString(9, span.updatedAt().toString());
+                st.setString(8, IsoInstants.format(span.createdAt()));
+                st.setString(9, IsoInstants.format(span.updatedAt()));
                 st.setString(10, span.note());
                 st.executeUpdate();
             }
