@@ -69,7 +69,8 @@ public final class BenchRunner {
         if (options.windowStart()) {
             windowStart();
         }
-        report.notMeasured("annotate (beyond the shortcut), export, search, review", "those features are not on this branch yet");
+        report.notMeasured("export and import of annotated data", "measured by bench/export-bench (each command its own process)");
+        report.notMeasured("annotate (beyond the shortcut), search, review", "those features are not on this branch yet");
         if (options.jmh()) {
             MicroBenchmarks.run(options.quickJmh()).forEach(report::add);
         }
