@@ -64,8 +64,8 @@ public final class ExportBench {
     }
 
     /** One measured command at one size. */
-    public record Measured(String what, int articles, long rows, double[] seconds, long[] peakRssKb, String loadBefore,
-                           String loadAfter) {
+    public record Measured(String what, int articles, long rows, double[] seconds, long[] peakRssKb, double[] cpuSeconds,
+                           String loadBefore, String loadAfter) {
         public double median() {
             return median(seconds);
         }
@@ -81,6 +81,11 @@ public final class ExportBench {
 
         public long medianRssKb() {
             return (long) median(Arrays.stream(peakRssKb).asDoubleStream().toArray());
+        }
+
+        /** Median CPU time (user + system) of the process; negative when it could not be read. */
+        public double medianCpu() {
+            return median(cpuSeconds);
         }
 
         public long maxRssKb() {
@@ -192,14 +197,16 @@ public final class ExportBench {
         }
         double[] seconds = new double[options.reps()];
         long[] rss = new long[options.reps()];
+        double[] cpu = new double[options.reps()];
         for (int i = 0; i < options.reps(); i++) {
             ProcessRun run = ProcessRun.run(command.prepare(), root, null).requireSuccess();
             seconds[i] = run.seconds();
             rss[i] = run.peakRssKb();
-            log(String.format(Locale.ROOT, "%s, %d articles: %.2f s, peak RSS %d MB", what, articles, run.seconds(),
-                    run.peakRssKb() / 1024));
+            cpu[i] = run.cpuSeconds();
+            log(String.format(Locale.ROOT, "%s, %d articles: %.2f s, CPU %.2f s, peak RSS %d MB", what, articles,
+                    run.seconds(), run.cpuSeconds(), run.peakRssKb() / 1024));
         }
-        return new Measured(what, articles, rows, seconds, rss, before, loadAverage());
+        return new Measured(what, articles, rows, seconds, rss, cpu, before, loadAverage());
     }
 
     /** Export and the Python baseline, run by turns. */
@@ -212,6 +219,7 @@ public final class ExportBench {
         }
         double[][] seconds = new double[2][options.reps()];
         long[][] rss = new long[2][options.reps()];
+        double[][] cpu = new double[2][options.reps()];
         CommandLine[] commands = python == null ? new CommandLine[] {export} : new CommandLine[] {export, python};
         String[] names = {EXPORT, PYTHON};
         for (int i = 0; i < options.reps(); i++) {
@@ -219,14 +227,15 @@ public final class ExportBench {
                 ProcessRun run = ProcessRun.run(commands[c].prepare(), root, null).requireSuccess();
                 seconds[c][i] = run.seconds();
                 rss[c][i] = run.peakRssKb();
-                log(String.format(Locale.ROOT, "%s, %d articles: %.2f s, peak RSS %d MB", names[c], articles,
-                        run.seconds(), run.peakRssKb() / 1024));
+                cpu[c][i] = run.cpuSeconds();
+                log(String.format(Locale.ROOT, "%s, %d articles: %.2f s, CPU %.2f s, peak RSS %d MB", names[c], articles,
+                        run.seconds(), run.cpuSeconds(), run.peakRssKb() / 1024));
             }
         }
         String after = loadAverage();
-        Measured measured = new Measured(EXPORT, articles, rows, seconds[0], rss[0], before, after);
+        Measured measured = new Measured(EXPORT, articles, rows, seconds[0], rss[0], cpu[0], before, after);
         return python == null ? List.of(measured)
-                : List.of(measured, new Measured(PYTHON, articles, rows, seconds[1], rss[1], before, after));
+                : List.of(measured, new Measured(PYTHON, articles, rows, seconds[1], rss[1], cpu[1], before, after));
     }
 
     private Check check(int articles, long spans, Path csv, Path jsonl, Path baselineCsv) throws Exception {
@@ -280,12 +289,13 @@ public final class ExportBench {
         sb.append("## Export and import of annotated data (`bench/export-bench`)\n\n");
         sb.append(String.format(Locale.ROOT, "Each command its own process (`%s ...`, default JVM settings), timed from"
                 + " process start to exit; median of %d after %d warm-up; %d spans an article (~5 KB Arabic); peak RSS"
-                + " from %s. %d cores. Load average (1/5/15 min) at start %s, at end %s.%n%n",
+                + " from %s; CPU is the process's user + system time (all its threads), which a loaded machine moves"
+                + " much less than the wall time. %d cores. Load average (1/5/15 min) at start %s, at end %s.%n%n",
                 String.join(" ", shortJar(o.hashiya())), o.reps(), o.warmups(), o.spansPerArticle(),
                 ProcessRun.rssMethod(), Runtime.getRuntime().availableProcessors(), result.loadAtStart(),
                 result.loadAtEnd()));
-        sb.append("| what | size | median | spread | rows/s | peak RSS (median, max) | load avg before → after | target | met |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|---|---|---|\n");
+        sb.append("| what | size | median | spread | rows/s | CPU (user+sys) | peak RSS (median, max) | load avg before → after | target | met |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|---|---|---|\n");
         int largest = o.articleCounts().stream().mapToInt(Integer::intValue).max().orElse(0);
         int smallest = o.articleCounts().stream().mapToInt(Integer::intValue).min().orElse(0);
         for (Measured m : result.rows()) {
@@ -311,6 +321,7 @@ public final class ExportBench {
               .append(" | ").append(String.format(Locale.ROOT, "%.2f s", m.median()))
               .append(" | ").append(String.format(Locale.ROOT, "±%.0f%%", 100 * m.spread() / 2))
               .append(" | ").append(String.format(Locale.ROOT, "%,.0f", m.rowsPerSecond()))
+              .append(" | ").append(m.medianCpu() < 0 ? "–" : String.format(Locale.ROOT, "%.2f s", m.medianCpu()))
               .append(" | ").append(String.format(Locale.ROOT, "%,d MB, %,d MB", m.medianRssKb() / 1024, m.maxRssKb() / 1024))
               .append(" | ").append(m.loadBefore()).append(" → ").append(m.loadAfter())
               .append(" | ").append(target)
@@ -322,9 +333,11 @@ public final class ExportBench {
             Measured export = result.find(EXPORT, articles);
             Measured python = result.find(PYTHON, articles);
             if (export != null && python != null) {
-                sb.append(String.format(Locale.ROOT, "- %,d spans: Python baseline / Hashiya export = %.2f (%.2f s / %.2f s)%s%n",
+                sb.append(String.format(Locale.ROOT, "- %,d spans: Python baseline / Hashiya export = %.2f (%.2f s / %.2f s)%s;"
+                        + " in CPU time %.2f (%.2f s / %.2f s)%n",
                         export.rows(), python.median() / export.median(), python.median(), export.median(),
-                        python.median() >= export.median() ? ": Hashiya is faster" : ": **the Python script is faster**"));
+                        python.median() >= export.median() ? ", Hashiya is faster" : ", **the Python script is faster**",
+                        python.medianCpu() / export.medianCpu(), python.medianCpu(), export.medianCpu()));
             }
         }
         for (Check c : result.checks()) {

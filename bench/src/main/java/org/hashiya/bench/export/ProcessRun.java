@@ -16,10 +16,13 @@ import java.util.List;
  *
  * @param seconds  wall time from just before the process is started to its exit
  * @param peakRssKb peak resident set size of the process, KB (-1 when it could not be read)
+ * @param cpuSeconds user + system CPU time of the process (GNU time's %U + %S; -1 without GNU time): on a
+ *                 shared machine it moves much less with the load than the wall time does
  * @param status   exit status
  * @param stderr   the command's standard error (its last 4,000 characters)
  */
-public record ProcessRun(List<String> command, double seconds, long peakRssKb, int status, String stderr) {
+public record ProcessRun(List<String> command, double seconds, long peakRssKb, double cpuSeconds, int status,
+                         String stderr) {
     private static final Path GNU_TIME = Path.of("/usr/bin/time");
 
     /** How the peak resident memory is read on this machine. */
@@ -35,7 +38,7 @@ public record ProcessRun(List<String> command, double seconds, long peakRssKb, i
             boolean gnuTime = Files.isExecutable(GNU_TIME);
             List<String> full = new ArrayList<>();
             if (gnuTime) {
-                full.addAll(List.of(GNU_TIME.toString(), "-f", "%M", "-o", timeOut.toString()));
+                full.addAll(List.of(GNU_TIME.toString(), "-f", "%M %U %S", "-o", timeOut.toString()));
             }
             full.addAll(command);
             ProcessBuilder pb = new ProcessBuilder(full).directory(dir.toFile())
@@ -54,7 +57,14 @@ public record ProcessRun(List<String> command, double seconds, long peakRssKb, i
             }
             int exit = process.waitFor();
             double seconds = (System.nanoTime() - start) / 1e9;
-            long rss = gnuTime ? lastNumber(Files.readString(timeOut, StandardCharsets.UTF_8)) : polledKb;
+            long rss = polledKb;
+            double cpu = -1;
+            if (gnuTime) {
+                String[] lines = Files.readString(timeOut, StandardCharsets.UTF_8).strip().split("\n");
+                String[] figures = lines[lines.length - 1].trim().split("\\s+");
+                rss = Long.parseLong(figures[0]);
+                cpu = Double.parseDouble(figures[1]) + Double.parseDouble(figures[2]);
+            }
             String errText = Files.readString(err, StandardCharsets.UTF_8);
             if (gnuTime && exit != 0) {
                 // GNU time exits with the command's status; "Command exited with non-zero status N" is in its -o file
@@ -63,7 +73,7 @@ public record ProcessRun(List<String> command, double seconds, long peakRssKb, i
             if (errText.length() > 4000) {
                 errText = "..." + errText.substring(errText.length() - 4000);
             }
-            return new ProcessRun(List.copyOf(command), seconds, rss, exit, errText);
+            return new ProcessRun(List.copyOf(command), seconds, rss, cpu, exit, errText);
         } finally {
             Files.deleteIfExists(err);
             Files.deleteIfExists(timeOut);
