@@ -9,8 +9,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hashiya.domain.ArticleMetadata;
-import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.NewAnnotatedArticle;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.domain.Span;
@@ -103,20 +101,7 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
     }
 
     private static void bindArticle(PreparedStatement st, NewAnnotatedArticle incoming) throws SQLException {
-        NewArticle article = incoming.article();
-        String text = article.text();
-        ArticleMetadata meta = article.metadata();
-        ImportRecord record = article.importRecord();
-        st.setString(1, text);
-        st.setInt(2, text.codePointCount(0, text.length()));
-        st.setString(3, record.sha256());
-        st.setString(4, meta.title());
-        st.setString(5, meta.source());
-        st.setString(6, meta.url());
-        st.setString(7, meta.published());
-        st.setString(8, record.sourcePath());
-        st.setString(9, record.encoding());
-        st.setString(10, IsoInstants.format(record.importedAt()));
+        SqliteArticleRepository.bind(st, incoming.article());
         st.setString(11, incoming.status().id());
         switch (incoming.relevance()) {
             case UNSET -> st.setNull(12, Types.INTEGER);

@@ -18,6 +18,7 @@ import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LibraryException;
+import org.hashiya.text.IsoInstants;
 
 final class SqliteArticleRepository implements ArticleRepository {
     private final Connection connection;
@@ -65,7 +66,8 @@ final class SqliteArticleRepository implements ArticleRepository {
         });
     }
 
-    private static void bind(PreparedStatement insert, NewArticle article) throws SQLException {
+    /** Binds parameters 1-10 of an INSERT listing text, length, sha256, title, source, url, published, source_path, encoding, imported_at. */
+    static void bind(PreparedStatement insert, NewArticle article) throws SQLException {
         String text = article.text();
         ArticleMetadata meta = article.metadata();
         ImportRecord record = article.importRecord();
@@ -78,7 +80,7 @@ final class SqliteArticleRepository implements ArticleRepository {
         insert.setString(7, meta.published());
         insert.setString(8, record.sourcePath());
         insert.setString(9, record.encoding());
-        insert.setString(10, record.importedAt().toString());
+        insert.setString(10, IsoInstants.format(record.importedAt()));
     }
 
     @Override
