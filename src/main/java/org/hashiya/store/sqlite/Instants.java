@@ -48,6 +48,16 @@ final class Instants {
         return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second, nanos);
     }
 
+    /** As {@link #parse}, but "" (a time not set, such as a span not reviewed) is null. */
+    static Instant parseOrNull(String s) {
+        return s == null || s.isEmpty() ? null : parse(s);
+    }
+
+    /** {@link Instant#toString()}, or "" for null. */
+    static String formatOrEmpty(Instant instant) {
+        return instant == null ? "" : instant.toString();
+    }
+
     /** The decimal number in s[from, to), or -1 when a character there is not a digit. */
     private static int digits(String s, int from, int to) {
         int value = 0;

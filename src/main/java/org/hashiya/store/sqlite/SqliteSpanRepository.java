@@ -16,7 +16,7 @@ import org.hashiya.store.SpanRepository;
 
 final class SqliteSpanRepository implements SpanRepository {
     private static final String COLUMNS =
-            "id, article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note";
+            "id, article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note, reviewed_by, reviewed_at";
     private static final String ORDER = " ORDER BY article_id, start_cp, end_cp, id";
 
     private final Connection connection;
@@ -55,7 +55,7 @@ final class SqliteSpanRepository implements SpanRepository {
     public void put(Span span) {
         Sql.inTransaction(connection, "store span " + span.id(), () -> {
             try (PreparedStatement st = connection.prepareStatement("INSERT OR REPLACE INTO span (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 st.setLong(1, span.id());
                 st.setLong(2, span.articleId());
                 st.setString(3, span.labelId());
@@ -66,6 +66,8 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setString(8, span.createdAt().toString());
                 st.setString(9, span.updatedAt().toString());
                 st.setString(10, span.note());
+                st.setString(11, span.reviewedBy());
+                st.setString(12, Instants.formatOrEmpty(span.reviewedAt()));
                 st.executeUpdate();
             }
             return null;
@@ -164,9 +166,7 @@ final class SqliteSpanRepository implements SpanRepository {
     }
 
     private static Span spanOf(ResultSet rs) throws SQLException {
-        return new Span(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                rs.getString(6), rs.getString(7), Instants.parse(rs.getString(8)),
-                Instants.parse(rs.getString(9)), rs.getString(10));
+        return SqliteSelectionRepository.spanOf(rs);
     }
 
     private List<Span> query(String sql, long... params) throws SQLException {
