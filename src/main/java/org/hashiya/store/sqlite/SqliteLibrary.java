@@ -17,6 +17,7 @@ import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
+import org.hashiya.store.ReviewRepository;
 import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
 import org.hashiya.store.SpanRepository;
@@ -40,6 +41,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteArticleAnnotationRepository articleAnnotations;
     private final SqliteSelectionRepository selection;
     private final SqliteAnnotatedImportRepository annotatedImports;
+    private final SqliteReviewRepository review;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -51,6 +53,7 @@ public final class SqliteLibrary implements Library {
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
         this.selection = new SqliteSelectionRepository(this::openReader);
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
+        this.review = new SqliteReviewRepository(connection, this::openReader);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -237,12 +240,21 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public ReviewRepository review() {
+        return review;
+    }
+
+    @Override
     public void close() {
-        synchronized (connection) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new LibraryException("cannot close library " + file + ": " + Sql.reason(e), e);
+        try {
+            review.close();
+        } finally {
+            synchronized (connection) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    throw new LibraryException("cannot close library " + file + ": " + Sql.reason(e), e);
+                }
             }
         }
     }
