@@ -26,9 +26,9 @@ import org.hashiya.text.TextMatchKeys;
  * delete and reviewed marks on chosen rows, each one transaction and one undo step, and the index
  * behind the free-text and mismatch filters.
  *
- * <p>Free text goes through {@link TextMatchKeys#current()} on both sides. Safe to call from one
- * background thread at a time (its methods are synchronized); the undo history belongs to this
- * object, so keep one per open library.
+ * <p>Free text goes through {@link TextMatchKeys#current()} on both sides. Thread-safe: reads may
+ * run while the index is brought up to date on another thread; bulk actions and undo take turns.
+ * The undo history belongs to this object, so keep one per open library.
  */
 public final class ReviewService {
     /** Undo steps kept; older ones are forgotten (their before-images dropped). */
@@ -76,17 +76,17 @@ public final class ReviewService {
     // ---- reading ---------------------------------------------------------------------------------
 
     /** How many rows the filter lists. Free text and the mismatch filter read the index: see {@link #updateIndex}. */
-    public synchronized long count(ReviewFilter filter) {
+    public long count(ReviewFilter filter) {
         return library.review().count(filter, needle(filter));
     }
 
     /** Up to {@code limit} rows after the row {@code after} (null: from the first), skipping {@code skip}. */
-    public synchronized List<ReviewRow> rows(ReviewFilter filter, ReviewSort sort, RowKey after, long skip, int limit) {
+    public List<ReviewRow> rows(ReviewFilter filter, ReviewSort sort, RowKey after, long skip, int limit) {
         return library.review().rows(filter, needle(filter), sort, after, skip, limit);
     }
 
     /** Up to {@code limit} rows just before the row {@code before} (null: the last rows), in table order. */
-    public synchronized List<ReviewRow> rowsBefore(ReviewFilter filter, ReviewSort sort, RowKey before, int limit) {
+    public List<ReviewRow> rowsBefore(ReviewFilter filter, ReviewSort sort, RowKey before, int limit) {
         return library.review().rowsBefore(filter, needle(filter), sort, before, limit);
     }
 
@@ -104,16 +104,25 @@ public final class ReviewService {
         return library.selection().annotators();
     }
 
+    /** Article tags in use, sorted. */
+    public List<String> tags() {
+        return library.selection().tags();
+    }
+
     // ---- the index -------------------------------------------------------------------------------
 
     /** Spans whose keys and check are not current (after import, annotating, or a new matcher). */
-    public synchronized long indexPending() {
-        return indexer.pending();
+    public long indexPending() {
+        synchronized (indexer) {
+            return indexer.pending();
+        }
     }
 
     /** Brings the index up to date; returns how many spans it indexed. */
-    public synchronized long updateIndex(Progress progress, BooleanSupplier cancelled) {
-        return indexer.update(progress, cancelled);
+    public long updateIndex(Progress progress, BooleanSupplier cancelled) {
+        synchronized (indexer) {
+            return indexer.update(progress, cancelled);
+        }
     }
 
     // ---- bulk actions ----------------------------------------------------------------------------
