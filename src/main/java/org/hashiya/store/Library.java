@@ -24,6 +24,8 @@ public interface Library extends AutoCloseable {
 
     /** Articles arriving with their annotations (import of annotated files). */
     AnnotatedImportRepository annotatedImports();
+    /** The full-text index over the articles' words, kept with the articles. */
+    SearchIndexRepository searchIndex();
 
     @Override
     void close();

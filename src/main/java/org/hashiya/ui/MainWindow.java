@@ -39,6 +39,7 @@ public final class MainWindow {
     private final Node readingPane;
     private final BorderPane root = new BorderPane();
     private final javafx.scene.layout.VBox sidePanel = new javafx.scene.layout.VBox();
+    private final Menu fileMenu = new Menu("File");
     private final Menu recentMenu = new Menu("Open Recent");
     private final TabPane views = new TabPane();
     private final java.util.function.Supplier<List<Path>> recentLibraries;
@@ -92,10 +93,9 @@ public final class MainWindow {
         importFiles.disableProperty().bind(imports.runningProperty());
         importFolder.disableProperty().bind(imports.runningProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window().hide());
-        Menu file = new Menu("File");
-        file.getItems().setAll(newLibrary, openLibrary, recentMenu, new SeparatorMenuItem(),
+        fileMenu.getItems().setAll(newLibrary, openLibrary, recentMenu, new SeparatorMenuItem(),
                 importFiles, importFolder, new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        MenuBar bar = new MenuBar(fileMenu);
         bar.setId("menu-bar");
         return bar;
     }
@@ -122,6 +122,12 @@ public final class MainWindow {
     /** Which main view shows: 0 is reading. */
     public javafx.beans.property.ReadOnlyIntegerProperty shownViewProperty() {
         return views.getSelectionModel().selectedIndexProperty();
+    }
+
+    /** Adds items to the File menu after the import items (File ▸ Export…). */
+    public void addFileMenuItems(MenuItem... items) {
+        int quit = fileMenu.getItems().size() - 1;
+        fileMenu.getItems().addAll(quit - 1, List.of(items)); // before the separator above Quit
     }
 
     /** Adds a panel below the article's metadata, taking the remaining height (the annotation panel). */
@@ -203,7 +209,7 @@ public final class MainWindow {
     private void chooseFilesToImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.html", "*.htm"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles and annotated sets", "*.txt", "*.html", "*.htm", "*.jsonl", "*.ann"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null && !files.isEmpty()) {
             imports.start(files.stream().map(File::toPath).toList());

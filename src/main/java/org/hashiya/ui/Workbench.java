@@ -9,15 +9,21 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.stage.Stage;
 import org.hashiya.service.BundledSamples;
 import org.hashiya.service.RecentLibraries;
 import org.hashiya.service.SchemaService;
 import org.hashiya.service.UserFolders;
 import org.hashiya.service.UserPreferences;
+import org.hashiya.service.export.ExportService;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
 import org.hashiya.ui.annotate.AnnotationWorkbench;
+import org.hashiya.ui.export.DesktopExportTargets;
+import org.hashiya.ui.export.ExportDialog;
+import org.hashiya.ui.export.ExportTargets;
+import org.hashiya.ui.export.ExportViewModel;
 import org.hashiya.ui.labels.LabelPalette;
 import org.hashiya.ui.labels.LabelsDialog;
 import org.hashiya.ui.labels.SchemaViewModel;
@@ -37,9 +43,12 @@ public final class Workbench {
     private final SchemaViewModel schemas = new SchemaViewModel();
     private final AnnotationWorkbench annotation;
     private final ReviewLink review;
+    private final Executor background;
+    private ExportTargets exportTargets = new DesktopExportTargets();
 
     public Workbench(UserFolders folders, Executor background, String annotatorName, UserPreferences preferences) {
         this.folders = folders;
+        this.background = background;
         RecentLibraries recent = new RecentLibraries(folders.recentLibrariesFile());
         model = new MainViewModel((file, create) -> openAndRemember(file, create, recent), background, Platform::runLater);
         imports = new ImportViewModel(model, annotatorName);
@@ -59,6 +68,7 @@ public final class Workbench {
         schemas.schemaProperty().addListener((obs, old, schema) -> annotation.model().reloadSchema());
 
         window = new MainWindow(model, imports, readingPane, recent::list);
+        window.addFileMenuItems(exportMenuItem());
         review = new ReviewLink(model, window, annotation, readingPane,
                 new ReviewViewModel(daemon("hashiya-review"), daemon("hashiya-review-index"), Platform::runLater),
                 annotatorName);
@@ -77,6 +87,24 @@ public final class Workbench {
             t.setDaemon(true);
             return t;
         });
+    }
+
+    /** File ▸ Export…: the export dialog for the open library, which counts and exports in the background. */
+    private MenuItem exportMenuItem() {
+        MenuItem item = ExportDialog.menuItem(() -> readingPane.getScene().getWindow(),
+                () -> new ExportViewModel(new ExportService(model.libraryProperty().get()), background,
+                        Platform::runLater, model::setStatus),
+                () -> exportTargets);
+        item.disableProperty().bind(model.libraryProperty().isNull());
+        return item;
+    }
+
+    /**
+     * Where File ▸ Export… asks for the target and for leave to replace it: the system's choosers
+     * unless a caller (a script, a test) answers instead.
+     */
+    public void setExportTargets(ExportTargets targets) {
+        exportTargets = Objects.requireNonNull(targets);
     }
 
     /** Annotate ▸ Labels…: the schema dialog. */

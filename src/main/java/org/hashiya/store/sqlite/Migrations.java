@@ -70,7 +70,22 @@ final class Migrations {
                     // NULL: not judged yet; 1 relevant; 0 not relevant.
                     "ALTER TABLE article ADD COLUMN relevance INTEGER CHECK (relevance IN (0, 1))",
                     "ALTER TABLE article ADD COLUMN note TEXT NOT NULL DEFAULT ''")),
-            // 3 is the search index (branch search); see RESERVED.
+            new Migration(3, "search index", List.of(
+                    // A normalized copy of each article's words (text.SearchIndexText), one index key per
+                    // stored word; contentless: only which articles hold which keys where, no text.
+                    // Keys are letters and digits separated by spaces: the ascii tokenizer reads them back
+                    // unchanged (non-ASCII characters are all token characters to it).
+                    """
+                    CREATE VIRTUAL TABLE article_search USING fts5(
+                        words, content = '', contentless_delete = 1, tokenize = 'ascii')""",
+                    // 0 until the article's copy is in article_search: articles of older libraries, which
+                    // the program indexes once, in batches, after opening them.
+                    "ALTER TABLE article ADD COLUMN search_indexed INTEGER NOT NULL DEFAULT 0",
+                    "CREATE INDEX article_not_indexed ON article (id) WHERE search_indexed = 0",
+                    """
+                    CREATE TRIGGER article_search_forget AFTER DELETE ON article BEGIN
+                        DELETE FROM article_search WHERE rowid = old.id;
+                    END""")),
             new Migration(4, "review: reviewed mark, an index per sortable column, the span text index", List.of(
                     // '' while not reviewed; reviewed_at an ISO 8601 instant in UTC like created_at.
                     "ALTER TABLE span ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''",
@@ -105,11 +120,11 @@ final class Migrations {
                     END""")));
 
     /**
-     * Versions taken by work not merged yet, so no one else takes them. A library migrated past a
-     * reserved version that was missing then gets that migration later, when it arrives (see
-     * {@link SchemaMigrator}).
+     * Versions taken by work not merged yet, so no one else takes them (none now: 3, the search
+     * index, has arrived). A library migrated past a reserved version that was missing then gets
+     * that migration later, when it arrives (see {@link SchemaMigrator}).
      */
-    static final java.util.Set<Integer> RESERVED = java.util.Set.of(3);
+    static final java.util.Set<Integer> RESERVED = java.util.Set.of();
 
     static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

@@ -18,6 +18,7 @@ import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.ReviewRepository;
+import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
 import org.hashiya.store.SpanRepository;
@@ -42,6 +43,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteSelectionRepository selection;
     private final SqliteAnnotatedImportRepository annotatedImports;
     private final SqliteReviewRepository review;
+    private final SqliteSearchIndex searchIndex;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -54,6 +56,7 @@ public final class SqliteLibrary implements Library {
         this.selection = new SqliteSelectionRepository(this::openReader);
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
         this.review = new SqliteReviewRepository(connection, this::openReader);
+        this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -242,6 +245,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public ReviewRepository review() {
         return review;
+    }
+
+    @Override
+    public SearchIndexRepository searchIndex() {
+        return searchIndex;
     }
 
     @Override

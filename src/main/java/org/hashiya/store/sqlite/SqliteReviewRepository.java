@@ -20,6 +20,7 @@ import org.hashiya.domain.RowKey;
 import org.hashiya.domain.RowSelection;
 import org.hashiya.domain.Span;
 import org.hashiya.store.ReviewRepository;
+import org.hashiya.text.IsoInstants;
 import org.hashiya.text.SpanContext;
 import org.hashiya.text.TextRange;
 
@@ -198,12 +199,12 @@ final class SqliteReviewRepository implements ReviewRepository {
 
     @Override
     public Change relabel(RowSelection rows, String needle, String labelId, Instant at) {
-        return change(rows, needle, Kind.RELABEL, labelId, at.toString(), "relabel the chosen spans");
+        return change(rows, needle, Kind.RELABEL, labelId, IsoInstants.format(at), "relabel the chosen spans");
     }
 
     @Override
     public Change markReviewed(RowSelection rows, String needle, String reviewer, Instant at) {
-        return change(rows, needle, Kind.REVIEW, at == null ? "" : reviewer, Instants.formatOrEmpty(at),
+        return change(rows, needle, Kind.REVIEW, at == null ? "" : reviewer, at == null ? "" : IsoInstants.format(at),
                 at == null ? "unmark the chosen spans" : "mark the chosen spans reviewed");
     }
 

@@ -18,6 +18,7 @@ import org.hashiya.domain.Relevance;
 import org.hashiya.domain.Span;
 import org.hashiya.domain.SpanFilter;
 import org.hashiya.store.SelectionRepository;
+import org.hashiya.text.IsoInstants;
 
 /**
  * Streams a {@link SpanFilter}'s selection straight from SQLite. Each stream reads on a connection
@@ -190,9 +191,14 @@ final class SqliteSelectionRepository implements SelectionRepository {
     private static Span spanOf(ResultSet rs, int first, long articleId) throws SQLException {
         int c = first - 1;
         return new Span(rs.getLong(c + 1), articleId, rs.getString(c + 3), rs.getInt(c + 4), rs.getInt(c + 5),
-                rs.getString(c + 6), rs.getString(c + 7), Instants.parse(rs.getString(c + 8)),
-                Instants.parse(rs.getString(c + 9)), rs.getString(c + 10), rs.getString(c + 11),
-                Instants.parseOrNull(rs.getString(c + 12)));
+                rs.getString(c + 6), rs.getString(c + 7), IsoInstants.parse(rs.getString(c + 8)),
+                IsoInstants.parse(rs.getString(c + 9)), rs.getString(c + 10), rs.getString(c + 11),
+                timeOrNull(rs.getString(c + 12)));
+    }
+
+    /** A time the store may leave unset ("", a span not reviewed) as null. */
+    private static Instant timeOrNull(String stored) {
+        return stored == null || stored.isEmpty() ? null : IsoInstants.parse(stored);
     }
 
     private interface Reading {

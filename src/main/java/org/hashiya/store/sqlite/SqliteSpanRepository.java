@@ -13,6 +13,7 @@ import org.hashiya.domain.NewSpan;
 import org.hashiya.domain.Span;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.SpanRepository;
+import org.hashiya.text.IsoInstants;
 
 final class SqliteSpanRepository implements SpanRepository {
     private static final String COLUMNS =
@@ -39,8 +40,8 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setInt(4, span.end());
                 st.setString(5, span.text());
                 st.setString(6, span.annotator() == null ? "" : span.annotator());
-                st.setString(7, span.createdAt().toString());
-                st.setString(8, span.createdAt().toString());
+                st.setString(7, IsoInstants.format(span.createdAt()));
+                st.setString(8, IsoInstants.format(span.createdAt()));
                 st.setString(9, span.note() == null ? "" : span.note());
                 st.executeUpdate();
                 try (ResultSet rs = lastId.executeQuery()) {
@@ -63,11 +64,11 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setInt(5, span.end());
                 st.setString(6, span.text());
                 st.setString(7, span.annotator());
-                st.setString(8, span.createdAt().toString());
-                st.setString(9, span.updatedAt().toString());
+                st.setString(8, IsoInstants.format(span.createdAt()));
+                st.setString(9, IsoInstants.format(span.updatedAt()));
                 st.setString(10, span.note());
                 st.setString(11, span.reviewedBy());
-                st.setString(12, Instants.formatOrEmpty(span.reviewedAt()));
+                st.setString(12, span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
                 st.executeUpdate();
             }
             return null;
