@@ -19,6 +19,9 @@ public interface Library extends AutoCloseable {
     /** Filtered, streamed reads across the library (export, listings, review). */
     SelectionRepository selection();
 
+    /** The review table over every span: keyset pages, bulk changes with undo, its derived index. */
+    ReviewRepository review();
+
     /** Articles arriving with their annotations (import of annotated files). */
     AnnotatedImportRepository annotatedImports();
     /** The full-text index over the articles' words, kept with the articles. */

@@ -28,6 +28,7 @@ import org.hashiya.ui.labels.LabelPalette;
 import org.hashiya.ui.labels.LabelsDialog;
 import org.hashiya.ui.labels.SchemaViewModel;
 import org.hashiya.ui.reader.ReadingPane;
+import org.hashiya.ui.review.ReviewViewModel;
 
 /**
  * Assembles the workbench for a stage: view models, the main window, the reading pane, and the
@@ -41,6 +42,7 @@ public final class Workbench {
     private final UserFolders folders;
     private final SchemaViewModel schemas = new SchemaViewModel();
     private final AnnotationWorkbench annotation;
+    private final ReviewLink review;
     private final Executor background;
     private ExportTargets exportTargets = new DesktopExportTargets();
 
@@ -67,10 +69,24 @@ public final class Workbench {
 
         window = new MainWindow(model, imports, readingPane, recent::list);
         window.addFileMenuItems(exportMenuItem());
+        review = new ReviewLink(model, window, annotation, readingPane,
+                new ReviewViewModel(daemon("hashiya-review"), daemon("hashiya-review-index"), Platform::runLater),
+                annotatorName);
         window.addMenu(annotation.editMenu(preferences));
-        window.addMenu(reader.viewMenu());
+        Menu view = reader.viewMenu();
+        view.getItems().addAll(0, review.viewItems());
+        window.addMenu(view);
         window.addMenu(annotateMenu());
         window.addSidePanel(annotation.panel());
+    }
+
+    /** A background thread doing its work in order; it never keeps the JVM alive. */
+    private static Executor daemon(String name) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** File ▸ Export…: the export dialog for the open library, which counts and exports in the background. */
@@ -186,5 +202,15 @@ public final class Workbench {
 
     public ReadingPane readingPane() {
         return readingPane;
+    }
+
+    /** The review view's model (the review tab). */
+    public ReviewViewModel reviewModel() {
+        return review.model();
+    }
+
+    /** Shows main view {@code index}: 0 reading, 1 review. */
+    public void showView(int index) {
+        window.showView(index);
     }
 }

@@ -17,6 +17,7 @@ import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
+import org.hashiya.store.ReviewRepository;
 import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
@@ -41,6 +42,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteArticleAnnotationRepository articleAnnotations;
     private final SqliteSelectionRepository selection;
     private final SqliteAnnotatedImportRepository annotatedImports;
+    private final SqliteReviewRepository review;
     private final SqliteSearchIndex searchIndex;
 
     private SqliteLibrary(Path file, Connection connection) {
@@ -53,6 +55,7 @@ public final class SqliteLibrary implements Library {
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
         this.selection = new SqliteSelectionRepository(this::openReader);
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
+        this.review = new SqliteReviewRepository(connection, this::openReader);
         this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
     }
 
@@ -240,17 +243,26 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public ReviewRepository review() {
+        return review;
+    }
+
+    @Override
     public SearchIndexRepository searchIndex() {
         return searchIndex;
     }
 
     @Override
     public void close() {
-        synchronized (connection) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new LibraryException("cannot close library " + file + ": " + Sql.reason(e), e);
+        try {
+            review.close();
+        } finally {
+            synchronized (connection) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    throw new LibraryException("cannot close library " + file + ": " + Sql.reason(e), e);
+                }
             }
         }
     }
