@@ -19,6 +19,7 @@ import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
+import org.hashiya.store.StatisticsRepository;
 import org.hashiya.store.SpanRepository;
 import org.sqlite.SQLiteConfig;
 
@@ -39,6 +40,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteSpanRepository spans;
     private final SqliteArticleAnnotationRepository articleAnnotations;
     private final SqliteSelectionRepository selection;
+    private final SqliteStatisticsRepository statistics;
     private final SqliteAnnotatedImportRepository annotatedImports;
 
     private SqliteLibrary(Path file, Connection connection) {
@@ -50,6 +52,7 @@ public final class SqliteLibrary implements Library {
         this.spans = new SqliteSpanRepository(connection);
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
         this.selection = new SqliteSelectionRepository(this::openReader);
+        this.statistics = new SqliteStatisticsRepository(this::openReader);
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
     }
 
@@ -229,6 +232,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public SelectionRepository selection() {
         return selection;
+    }
+
+    @Override
+    public StatisticsRepository statistics() {
+        return statistics;
     }
 
     @Override
