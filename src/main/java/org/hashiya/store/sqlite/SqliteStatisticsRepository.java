@@ -16,11 +16,21 @@ import org.hashiya.domain.SpanFilter;
 import org.hashiya.store.StatisticsRepository;
 
 /**
- * Counts a selection with one GROUP BY query per figure, all in one read transaction on a
- * connection of its own, so the figures agree with each other and the workbench keeps saving
- * meanwhile. The spans are joined to their articles only when the filter has article conditions.
+ * Counts a selection with four aggregate queries, all in one read transaction on a connection of
+ * its own, so the figures agree with each other and the workbench keeps saving meanwhile:
+ * <ul>
+ *   <li>spans per label, and per kind summed from those groups (a covering scan of
+ *       {@code span_label});
+ *   <li>spans per day and annotator, and per annotator summed from those groups (a scan of
+ *       {@code span_day_annotator}, in group order, nothing sorted);
+ *   <li>articles per status;
+ *   <li>articles per number of spans (a count per article on {@code span_article_start}).
+ * </ul>
+ * Spans are joined to their articles only when the filter has article conditions.
  */
 final class SqliteStatisticsRepository implements StatisticsRepository {
+    private static final String WHAT = "count the selection";
+
     private final SqliteSelectionRepository.ReadConnections readers;
 
     SqliteStatisticsRepository(SqliteSelectionRepository.ReadConnections readers) {
@@ -31,48 +41,85 @@ final class SqliteStatisticsRepository implements StatisticsRepository {
     public SelectionCounts count(SpanFilter filter) {
         SqlFilter sql = SqlFilter.of(filter);
         try (Connection c = readers.open()) {
-            return Sql.inTransaction(c, "count the selection", () -> new SelectionCounts(
-                    keyCounts(c, spanQuery(sql, "s.label_id", "")),
-                    keyCounts(c, spanQuery(sql, "l.kind", "JOIN label l ON l.id = s.label_id ")),
-                    keyCounts(c, spanQuery(sql, "s.annotator", "")),
-                    keyCounts(c, articleQuery(sql)),
-                    spanCountDistribution(c, sql),
-                    spansPerDay(c, sql)));
+            return Sql.inTransaction(c, WHAT, () -> {
+                List<KeyCount> labels = new ArrayList<>();
+                List<KeyCount> kinds = new ArrayList<>();
+                labelsAndKinds(c, sql, labels, kinds);
+                List<DailyCount> days = new ArrayList<>();
+                List<KeyCount> annotators = new ArrayList<>();
+                daysAndAnnotators(c, sql, days, annotators);
+                return new SelectionCounts(labels, kinds, annotators, statuses(c, sql), spanCountDistribution(c, sql), days);
+            });
         } catch (SQLException e) {
-            throw Sql.failure(null, "count the selection", e);
+            throw Sql.failure(null, WHAT, e);
         }
     }
 
-    /** A query with the grouping key in its first column and the count in its second. */
-    private record Grouped(String sql, SqlFilter.Where where) {
-    }
-
-    /** The chosen spans counted per {@code key}; {@code join} adds a table after the span. */
-    private static Grouped spanQuery(SqlFilter filter, String key, String join) {
-        return new Grouped("SELECT " + key + ", count(*) FROM " + spanSource(filter, join)
-                + " GROUP BY " + key + " ORDER BY " + key, spanWhere(filter));
-    }
-
-    private static String spanSource(SqlFilter filter, String join) {
+    /** {@code span s} (joined to {@code article a} when needed) and its WHERE clause. */
+    private static String spanSource(SqlFilter filter) {
         return filter.hasArticleConditions()
-                ? "span s " + join + "JOIN article a ON a.id = s.article_id WHERE " + filter.forSpans().sql()
-                : "span s " + join + "WHERE " + filter.forSpansOnly().sql();
+                ? "span s JOIN article a ON a.id = s.article_id WHERE " + filter.forSpans().sql()
+                : "span s WHERE " + filter.forSpansOnly().sql();
     }
 
     private static SqlFilter.Where spanWhere(SqlFilter filter) {
         return filter.hasArticleConditions() ? filter.forSpans() : filter.forSpansOnly();
     }
 
-    private static Grouped articleQuery(SqlFilter filter) {
-        SqlFilter.Where where = filter.forArticles();
-        return new Grouped("SELECT a.status, count(*) FROM article a WHERE " + where.sql()
-                + " GROUP BY a.status ORDER BY a.status", where);
+    private static void labelsAndKinds(Connection c, SqlFilter filter, List<KeyCount> labels, List<KeyCount> kinds)
+            throws SQLException {
+        String sql = "WITH per_label AS MATERIALIZED (SELECT s.label_id AS id, count(*) AS n FROM " + spanSource(filter)
+                + " GROUP BY s.label_id) "
+                + "SELECT 'label', id, n FROM per_label "
+                + "UNION ALL SELECT 'kind', l.kind, sum(p.n) FROM per_label p JOIN label l ON l.id = p.id GROUP BY l.kind "
+                + "ORDER BY 1, 2";
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            spanWhere(filter).bind(st);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    KeyCount count = new KeyCount(rs.getString(2), rs.getLong(3));
+                    ("label".equals(rs.getString(1)) ? labels : kinds).add(count);
+                }
+            }
+        }
     }
 
-    private static List<KeyCount> keyCounts(Connection c, Grouped query) throws SQLException {
+    /**
+     * Spans per day (created_at is an ISO 8601 instant in UTC: its first ten characters are the
+     * day) and annotator, then per annotator: the rows without a day, which sort first.
+     */
+    private static void daysAndAnnotators(Connection c, SqlFilter filter, List<DailyCount> days,
+                                          List<KeyCount> annotators) throws SQLException {
+        String sql = daysAndAnnotatorsSql(filter);
+        try (PreparedStatement st = c.prepareStatement(sql)) {
+            spanWhere(filter).bind(st);
+            try (ResultSet rs = st.executeQuery()) {
+                while (rs.next()) {
+                    String day = rs.getString(1);
+                    if (day == null) {
+                        annotators.add(new KeyCount(rs.getString(2), rs.getLong(3)));
+                    } else {
+                        days.add(new DailyCount(LocalDate.parse(day), rs.getString(2), rs.getLong(3)));
+                    }
+                }
+            }
+        }
+    }
+
+    static String daysAndAnnotatorsSql(SqlFilter filter) {
+        return "WITH per_day AS MATERIALIZED (SELECT substr(s.created_at, 1, 10) AS day, s.annotator AS who, "
+                + "count(*) AS n FROM " + spanSource(filter) + " GROUP BY day, who) "
+                + "SELECT day, who, n FROM per_day "
+                + "UNION ALL SELECT NULL, who, sum(n) FROM per_day GROUP BY who "
+                + "ORDER BY 1, 2";
+    }
+
+    private static List<KeyCount> statuses(Connection c, SqlFilter filter) throws SQLException {
+        SqlFilter.Where where = filter.forArticles();
         List<KeyCount> counts = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(query.sql())) {
-            query.where().bind(st);
+        try (PreparedStatement st = c.prepareStatement("SELECT a.status, count(*) FROM article a WHERE " + where.sql()
+                + " GROUP BY a.status ORDER BY a.status")) {
+            where.bind(st);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     counts.add(new KeyCount(rs.getString(1), rs.getLong(2)));
@@ -101,22 +148,5 @@ final class SqliteStatisticsRepository implements StatisticsRepository {
             }
         }
         return distribution;
-    }
-
-    /** created_at is an ISO 8601 instant in UTC: its first ten characters are the day. */
-    private static List<DailyCount> spansPerDay(Connection c, SqlFilter filter) throws SQLException {
-        SqlFilter.Where where = spanWhere(filter);
-        String sql = "SELECT substr(s.created_at, 1, 10) AS day, s.annotator, count(*) FROM " + spanSource(filter, "")
-                + " GROUP BY day, s.annotator ORDER BY day, s.annotator";
-        List<DailyCount> days = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            where.bind(st);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    days.add(new DailyCount(LocalDate.parse(rs.getString(1)), rs.getString(2), rs.getLong(3)));
-                }
-            }
-        }
-        return days;
     }
 }

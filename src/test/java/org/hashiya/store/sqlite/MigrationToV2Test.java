@@ -65,7 +65,7 @@ class MigrationToV2Test {
             assertThat(library.labels().schema().isEmpty()).isTrue();
             assertThat(library.spans().count()).isZero();
         }
-        assertThat(userVersion(file)).isEqualTo(2);
+        assertThat(userVersion(file)).isEqualTo(Migrations.latestVersion());
         Path backup = dir.resolve("lib.hashiya.v1.bak");
         assertThat(backup).exists();
         assertThat(userVersion(backup)).isEqualTo(1);
@@ -76,10 +76,10 @@ class MigrationToV2Test {
     }
 
     @Test
-    void aNewLibraryStartsAtVersion2WithoutABackup(@TempDir Path dir) throws Exception {
+    void aNewLibraryStartsAtTheLatestVersionWithoutABackup(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("new.hashiya");
         SqliteLibrary.open(file, true).close();
-        assertThat(userVersion(file)).isEqualTo(2);
+        assertThat(userVersion(file)).isEqualTo(Migrations.latestVersion());
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".bak"));
         }
