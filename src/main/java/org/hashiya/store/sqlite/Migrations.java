@@ -70,12 +70,13 @@ final class Migrations {
                     // NULL: not judged yet; 1 relevant; 0 not relevant.
                     "ALTER TABLE article ADD COLUMN relevance INTEGER CHECK (relevance IN (0, 1))",
                     "ALTER TABLE article ADD COLUMN note TEXT NOT NULL DEFAULT ''")),
-            new Migration(3, "an index for counting spans per day and annotator", List.of(
-                    // Statistics group spans by the day they were created (created_at is an ISO instant in
-                    // UTC, its first ten characters the day) and their annotator. With this index SQLite
-                    // reads the groups in order instead of sorting every span: over a million spans
-                    // 0.12 s of CPU instead of 0.86 s.
-                    "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator)")));
+            new Migration(3, "an index for counting spans", List.of(
+                    // Statistics count spans per day created (created_at is an ISO instant in UTC, its
+                    // first ten characters the day), annotator and label, filtered by those and by
+                    // article. This index holds all of them, so counting reads it alone, in group order,
+                    // instead of every span's row: over a million spans well under a second. A range of
+                    // days is a range of it.
+                    "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")));
 
     static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

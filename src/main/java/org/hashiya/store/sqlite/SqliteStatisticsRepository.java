@@ -16,17 +16,14 @@ import org.hashiya.domain.SpanFilter;
 import org.hashiya.store.StatisticsRepository;
 
 /**
- * Counts a selection with four aggregate queries, all in one read transaction on a connection of
- * its own, so the figures agree with each other and the workbench keeps saving meanwhile:
- * <ul>
- *   <li>spans per label, and per kind summed from those groups (a covering scan of
- *       {@code span_label});
- *   <li>spans per day and annotator, and per annotator summed from those groups (a scan of
- *       {@code span_day_annotator}, in group order, nothing sorted);
- *   <li>articles per status;
- *   <li>articles per number of spans (a count per article on {@code span_article_start}).
- * </ul>
- * Spans are joined to their articles only when the filter has article conditions.
+ * Counts a selection with two aggregate queries in one read transaction, on a connection of its
+ * own, so the figures agree with each other and the workbench keeps saving meanwhile.
+ *
+ * <p>Spans: one pass over the {@code span_day_annotator} index, which holds day, annotator, label
+ * and article of every span, groups the chosen spans by day, annotator and label in index order
+ * (a few thousand groups, never a sort of every span); per label, kind, annotator and day are
+ * sums over those groups. Articles: each chosen article's status and number of chosen spans (a
+ * count on {@code span_article_start}); per status and per number of spans are sums over those.
  */
 final class SqliteStatisticsRepository implements StatisticsRepository {
     private static final String WHAT = "count the selection";
@@ -42,111 +39,95 @@ final class SqliteStatisticsRepository implements StatisticsRepository {
         SqlFilter sql = SqlFilter.of(filter);
         try (Connection c = readers.open()) {
             return Sql.inTransaction(c, WHAT, () -> {
-                List<KeyCount> labels = new ArrayList<>();
-                List<KeyCount> kinds = new ArrayList<>();
-                labelsAndKinds(c, sql, labels, kinds);
-                List<DailyCount> days = new ArrayList<>();
-                List<KeyCount> annotators = new ArrayList<>();
-                daysAndAnnotators(c, sql, days, annotators);
-                return new SelectionCounts(labels, kinds, annotators, statuses(c, sql), spanCountDistribution(c, sql), days);
+                SpanGroups spans = spanGroups(c, sql);
+                ArticleGroups articles = articleGroups(c, sql, filter.hasSpanConditions());
+                return new SelectionCounts(spans.labels, spans.kinds, spans.annotators, articles.statuses,
+                        articles.spanCounts, spans.days);
             });
         } catch (SQLException e) {
             throw Sql.failure(null, WHAT, e);
         }
     }
 
-    /** {@code span s} (joined to {@code article a} when needed) and its WHERE clause. */
-    private static String spanSource(SqlFilter filter) {
-        return filter.hasArticleConditions()
-                ? "span s JOIN article a ON a.id = s.article_id WHERE " + filter.forSpans().sql()
-                : "span s WHERE " + filter.forSpansOnly().sql();
-    }
-
-    private static SqlFilter.Where spanWhere(SqlFilter filter) {
-        return filter.hasArticleConditions() ? filter.forSpans() : filter.forSpansOnly();
-    }
-
-    private static void labelsAndKinds(Connection c, SqlFilter filter, List<KeyCount> labels, List<KeyCount> kinds)
-            throws SQLException {
-        String sql = "WITH per_label AS MATERIALIZED (SELECT s.label_id AS id, count(*) AS n FROM " + spanSource(filter)
-                + " GROUP BY s.label_id) "
-                + "SELECT 'label', id, n FROM per_label "
-                + "UNION ALL SELECT 'kind', l.kind, sum(p.n) FROM per_label p JOIN label l ON l.id = p.id GROUP BY l.kind "
-                + "ORDER BY 1, 2";
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            spanWhere(filter).bind(st);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    KeyCount count = new KeyCount(rs.getString(2), rs.getLong(3));
-                    ("label".equals(rs.getString(1)) ? labels : kinds).add(count);
-                }
-            }
-        }
+    private static final class SpanGroups {
+        final List<KeyCount> labels = new ArrayList<>();
+        final List<KeyCount> kinds = new ArrayList<>();
+        final List<KeyCount> annotators = new ArrayList<>();
+        final List<DailyCount> days = new ArrayList<>();
     }
 
     /**
-     * Spans per day (created_at is an ISO 8601 instant in UTC: its first ten characters are the
-     * day) and annotator, then per annotator: the rows without a day, which sort first.
+     * The chosen spans per (day, annotator, label), then summed per label, kind, annotator and
+     * (day, annotator). With article conditions the spans are those of the chosen article ids and
+     * the planner may start from those articles; otherwise the index is read whole, in order.
      */
-    private static void daysAndAnnotators(Connection c, SqlFilter filter, List<DailyCount> days,
-                                          List<KeyCount> annotators) throws SQLException {
-        String sql = daysAndAnnotatorsSql(filter);
-        try (PreparedStatement st = c.prepareStatement(sql)) {
-            spanWhere(filter).bind(st);
+    static String spanGroupsSql(SqlFilter filter) {
+        SqlFilter.Where where = filter.forSpansOfChosenArticles();
+        String source = filter.hasArticleConditions() ? "span s" : "span s INDEXED BY span_day_annotator";
+        return "WITH g AS MATERIALIZED (SELECT " + SqlFilter.DAY + " AS day, s.annotator AS who, s.label_id AS label, "
+                + "count(*) AS n FROM " + source + " WHERE " + where.sql() + " GROUP BY day, who, label) "
+                + "SELECT 'label', label, NULL, sum(n) FROM g GROUP BY label "
+                + "UNION ALL SELECT 'kind', l.kind, NULL, sum(g.n) FROM g JOIN label l ON l.id = g.label GROUP BY l.kind "
+                + "UNION ALL SELECT 'annotator', who, NULL, sum(n) FROM g GROUP BY who "
+                + "UNION ALL SELECT 'day', day, who, sum(n) FROM g GROUP BY day, who "
+                + "ORDER BY 1, 2, 3";
+    }
+
+    private static SpanGroups spanGroups(Connection c, SqlFilter filter) throws SQLException {
+        SpanGroups groups = new SpanGroups();
+        try (PreparedStatement st = c.prepareStatement(spanGroupsSql(filter))) {
+            filter.forSpansOfChosenArticles().bind(st);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    String day = rs.getString(1);
-                    if (day == null) {
-                        annotators.add(new KeyCount(rs.getString(2), rs.getLong(3)));
-                    } else {
-                        days.add(new DailyCount(LocalDate.parse(day), rs.getString(2), rs.getLong(3)));
+                    String key = rs.getString(2);
+                    long n = rs.getLong(4);
+                    switch (rs.getString(1)) {
+                        case "label" -> groups.labels.add(new KeyCount(key, n));
+                        case "kind" -> groups.kinds.add(new KeyCount(key, n));
+                        case "annotator" -> groups.annotators.add(new KeyCount(key, n));
+                        default -> groups.days.add(new DailyCount(LocalDate.parse(key), rs.getString(3), n));
                     }
                 }
             }
         }
+        return groups;
     }
 
-    static String daysAndAnnotatorsSql(SqlFilter filter) {
-        return "WITH per_day AS MATERIALIZED (SELECT substr(s.created_at, 1, 10) AS day, s.annotator AS who, "
-                + "count(*) AS n FROM " + spanSource(filter) + " GROUP BY day, who) "
-                + "SELECT day, who, n FROM per_day "
-                + "UNION ALL SELECT NULL, who, sum(n) FROM per_day GROUP BY who "
-                + "ORDER BY 1, 2";
+    private static final class ArticleGroups {
+        final List<KeyCount> statuses = new ArrayList<>();
+        final SortedMap<Long, Long> spanCounts = new TreeMap<>();
     }
 
-    private static List<KeyCount> statuses(Connection c, SqlFilter filter) throws SQLException {
-        SqlFilter.Where where = filter.forArticles();
-        List<KeyCount> counts = new ArrayList<>();
-        try (PreparedStatement st = c.prepareStatement("SELECT a.status, count(*) FROM article a WHERE " + where.sql()
-                + " GROUP BY a.status ORDER BY a.status")) {
-            where.bind(st);
-            try (ResultSet rs = st.executeQuery()) {
-                while (rs.next()) {
-                    counts.add(new KeyCount(rs.getString(1), rs.getLong(2)));
-                }
-            }
-        }
-        return counts;
-    }
-
-    /** For each n, how many chosen articles hold exactly n chosen spans. */
-    private static SortedMap<Long, Long> spanCountDistribution(Connection c, SqlFilter filter) throws SQLException {
+    /**
+     * Each chosen article's status and number of chosen spans, then summed per status and per
+     * number. With span conditions only articles with a chosen span are chosen (n > 0).
+     */
+    private static ArticleGroups articleGroups(Connection c, SqlFilter filter, boolean spanConditions)
+            throws SQLException {
         SqlFilter.Where spans = filter.forSpansOnly();
-        SqlFilter.Where articles = filter.forArticles();
+        SqlFilter.Where articles = filter.forArticlesOnly();
+        String sql = "WITH per_article AS MATERIALIZED (SELECT a.status AS status, (SELECT count(*) FROM span s "
+                + "WHERE s.article_id = a.id AND " + spans.sql() + ") AS n FROM article a WHERE " + articles.sql() + ") "
+                + "SELECT 'status', status, NULL, count(*) FROM per_article WHERE " + (spanConditions ? "n > 0" : "1")
+                + " GROUP BY status "
+                + "UNION ALL SELECT 'spans', NULL, n, count(*) FROM per_article WHERE " + (spanConditions ? "n > 0" : "1")
+                + " GROUP BY n";
         // the correlated count's placeholders come first in the text, so its parameters are bound first
         List<Object> params = new ArrayList<>(spans.params());
         params.addAll(articles.params());
-        String sql = "SELECT n, count(*) FROM (SELECT (SELECT count(*) FROM span s WHERE s.article_id = a.id AND "
-                + spans.sql() + ") AS n FROM article a WHERE " + articles.sql() + ") GROUP BY n ORDER BY n";
-        SortedMap<Long, Long> distribution = new TreeMap<>();
+        ArticleGroups groups = new ArticleGroups();
         try (PreparedStatement st = c.prepareStatement(sql)) {
             new SqlFilter.Where(sql, params).bind(st);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
-                    distribution.put(rs.getLong(1), rs.getLong(2));
+                    if ("status".equals(rs.getString(1))) {
+                        groups.statuses.add(new KeyCount(rs.getString(2), rs.getLong(4)));
+                    } else {
+                        groups.spanCounts.put(rs.getLong(3), rs.getLong(4));
+                    }
                 }
             }
         }
-        return distribution;
+        return groups;
     }
 }

@@ -13,24 +13,24 @@ import org.hashiya.domain.SpanFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The per-day count reads the span_day_annotator index in group order instead of sorting every span. */
+/** Spans are grouped by reading the span_day_annotator index in group order, not by sorting every span. */
 class SqliteStatisticsRepositoryTest {
     @TempDir
     Path dir;
 
     @Test
-    void spansPerDayAndAnnotatorAreReadFromTheirIndexWithoutSorting() throws Exception {
+    void spansAreGroupedFromTheirIndexWithoutSorting() throws Exception {
         Path file = dir.resolve("lib.db");
         SqliteLibrary.open(file, true).close();
         List<Step> plan = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN "
-                     + SqliteStatisticsRepository.daysAndAnnotatorsSql(SqlFilter.of(SpanFilter.ALL)))) {
+                     + SqliteStatisticsRepository.spanGroupsSql(SqlFilter.of(SpanFilter.ALL)))) {
             while (rs.next()) {
                 plan.add(new Step(rs.getInt("id"), rs.getInt("parent"), rs.getString("detail")));
             }
         }
-        Step grouping = plan.stream().filter(step -> step.detail().startsWith("MATERIALIZE per_day")).findFirst().orElseThrow();
+        Step grouping = plan.stream().filter(step -> step.detail().startsWith("MATERIALIZE g")).findFirst().orElseThrow();
         // grouping the spans is one index scan, no sort; sorting is left for the few groups only
         assertThat(plan.stream().filter(step -> step.parent() == grouping.id()).map(Step::detail))
                 .containsExactly("SCAN s USING INDEX span_day_annotator");
