@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.hashiya.service.BundledSamples;
 import org.hashiya.service.RecentLibraries;
@@ -22,6 +23,7 @@ import org.hashiya.ui.labels.LabelPalette;
 import org.hashiya.ui.labels.LabelsDialog;
 import org.hashiya.ui.labels.SchemaViewModel;
 import org.hashiya.ui.reader.ReadingPane;
+import org.hashiya.ui.stats.StatisticsWindow;
 
 /**
  * Assembles the workbench for a stage: view models, the main window, the reading pane, and the
@@ -58,9 +60,17 @@ public final class Workbench {
 
         window = new MainWindow(model, imports, readingPane, recent::list);
         window.addMenu(annotation.editMenu(preferences));
-        window.addMenu(reader.viewMenu());
+        window.addMenu(viewMenu(reader, background));
         window.addMenu(annotateMenu());
         window.addSidePanel(annotation.panel());
+    }
+
+    /** The reading pane's View menu (zoom) and View ▸ Statistics…. */
+    private Menu viewMenu(ReaderController reader, Executor background) {
+        Menu view = reader.viewMenu();
+        view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
+                () -> readingPane.getScene().getWindow(), model.libraryProperty(), background));
+        return view;
     }
 
     /** Annotate ▸ Labels…: the schema dialog. */
