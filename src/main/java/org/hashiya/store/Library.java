@@ -21,6 +21,8 @@ public interface Library extends AutoCloseable {
 
     /** The review table over every span: keyset pages, bulk changes with undo, its derived index. */
     ReviewRepository review();
+    /** Counts over a selection (statistics), aggregated by the store. */
+    StatisticsRepository statistics();
 
     /** Articles arriving with their annotations (import of annotated files). */
     AnnotatedImportRepository annotatedImports();

@@ -10,6 +10,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.hashiya.service.BundledSamples;
 import org.hashiya.service.RecentLibraries;
@@ -29,6 +30,7 @@ import org.hashiya.ui.labels.LabelsDialog;
 import org.hashiya.ui.labels.SchemaViewModel;
 import org.hashiya.ui.reader.ReadingPane;
 import org.hashiya.ui.review.ReviewViewModel;
+import org.hashiya.ui.stats.StatisticsWindow;
 
 /**
  * Assembles the workbench for a stage: view models, the main window, the reading pane, and the
@@ -75,6 +77,8 @@ public final class Workbench {
         window.addMenu(annotation.editMenu(preferences));
         Menu view = reader.viewMenu();
         view.getItems().addAll(0, review.viewItems());
+        view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
+                () -> readingPane.getScene().getWindow(), model.libraryProperty(), background));
         window.addMenu(view);
         window.addMenu(annotateMenu());
         window.addSidePanel(annotation.panel());

@@ -117,7 +117,14 @@ final class Migrations {
                         DELETE FROM span_text_index WHERE rowid = OLD.id;
                         DELETE FROM span_mismatch WHERE span_id = OLD.id;
                         DELETE FROM span_index_pending WHERE span_id = OLD.id;
-                    END""")));
+                    END""")),
+            new Migration(5, "an index for counting spans", List.of(
+                    // Statistics count spans per day created (created_at is an ISO instant in UTC, its
+                    // first ten characters the day), annotator and label, filtered by those and by
+                    // article. This index holds all of them, so counting reads it alone, in group order,
+                    // instead of every span's row: over a million spans well under a second. A range of
+                    // days is a range of it.
+                    "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")));
 
     /**
      * Versions taken by work not merged yet, so no one else takes them (none now: 3, the search

@@ -17,6 +17,9 @@ import org.hashiya.domain.SpanFilter;
  * {@code span s}. Every value is bound, never spliced into the SQL text.
  */
 final class SqlFilter {
+    /** The day a span was created, as span_day_annotator indexes it. */
+    static final String DAY = "substr(s.created_at, 1, 10)";
+
     private final String articleConditions;
     private final List<Object> articleParams;
     private final String spanConditions;
@@ -66,12 +69,14 @@ final class SqlFilter {
                     filter.kinds().stream().map(LabelKind::id).toList());
         }
         span.in(column.apply("s.annotator"), filter.annotators());
-        // created_at is an ISO 8601 instant in UTC: its first ten characters are the day
+        // created_at is an ISO 8601 instant in UTC: its first ten characters are the day. Compared
+        // as that expression, a range of days is a range of the span_day_annotator index.
+        String day = "substr(" + column.apply("s.created_at") + ", 1, 10)";
         if (filter.from() != null) {
-            span.add(column.apply("s.created_at") + " >= ?", List.of(filter.from().toString()));
+            span.add(day + " >= ?", List.of(filter.from().toString()));
         }
         if (filter.to() != null) {
-            span.add(column.apply("s.created_at") + " < ?", List.of(filter.to().plusDays(1).toString()));
+            span.add(day + " <= ?", List.of(filter.to().toString()));
         }
         return new SqlFilter(article.sql(), article.params, span.sql(), span.params, filter.hasSpanConditions());
     }
@@ -97,6 +102,11 @@ final class SqlFilter {
         return !articleParams.isEmpty() || !"1".equals(articleConditions);
     }
 
+    /** For {@code article a} alone: the article conditions only (no test of its spans). */
+    Where forArticlesOnly() {
+        return new Where(articleConditions, articleParams);
+    }
+
     /** For {@code span s} alone: the span conditions only. */
     Where forSpansOnly() {
         return new Where(spanConditions, spanParams);
@@ -107,6 +117,20 @@ final class SqlFilter {
         List<Object> params = new ArrayList<>(spanParams);
         params.addAll(articleParams);
         return new Where(spanConditions + " AND " + articleConditions, params);
+    }
+
+    /**
+     * For {@code span s} alone: the span conditions and that the span's article is chosen, tested
+     * against the chosen article ids (a join would look every span's article up).
+     */
+    Where forSpansOfChosenArticles() {
+        if (!hasArticleConditions()) {
+            return forSpansOnly();
+        }
+        List<Object> params = new ArrayList<>(spanParams);
+        params.addAll(articleParams);
+        return new Where(spanConditions + " AND s.article_id IN (SELECT a.id FROM article a WHERE " + articleConditions
+                + ")", params);
     }
 
     /**
