@@ -6,10 +6,12 @@ import java.util.Objects;
 /**
  * A labelled stretch of an article's text. {@code start} and {@code end} are Unicode code points,
  * end exclusive; {@code text} is the covered text as it was when the span was made, so a span can
- * be checked against its article and read without it.
+ * be checked against its article and read without it. {@code reviewedAt} is null while nobody has
+ * marked the span reviewed; then {@code reviewedBy} is "".
  */
 public record Span(long id, long articleId, String labelId, int start, int end, String text,
-                   String annotator, Instant createdAt, Instant updatedAt, String note) {
+                   String annotator, Instant createdAt, Instant updatedAt, String note,
+                   String reviewedBy, Instant reviewedAt) {
 
     public Span {
         Objects.requireNonNull(labelId, "labelId");
@@ -18,20 +20,36 @@ public record Span(long id, long articleId, String labelId, int start, int end, 
         Objects.requireNonNull(updatedAt, "updatedAt");
         annotator = annotator == null ? "" : annotator;
         note = note == null ? "" : note;
+        reviewedBy = reviewedAt == null || reviewedBy == null ? "" : reviewedBy;
         if (start < 0 || end <= start) {
             throw new IllegalArgumentException("span " + id + ": range " + start + ".." + end + " is empty or negative");
         }
+    }
+
+    /** A span nobody has marked reviewed. */
+    public Span(long id, long articleId, String labelId, int start, int end, String text,
+                String annotator, Instant createdAt, Instant updatedAt, String note) {
+        this(id, articleId, labelId, start, end, text, annotator, createdAt, updatedAt, note, "", null);
     }
 
     public int length() {
         return end - start;
     }
 
+    public boolean isReviewed() {
+        return reviewedAt != null;
+    }
+
     public Span withLabel(String newLabelId, Instant at) {
-        return new Span(id, articleId, newLabelId, start, end, text, annotator, createdAt, at, note);
+        return new Span(id, articleId, newLabelId, start, end, text, annotator, createdAt, at, note, reviewedBy, reviewedAt);
     }
 
     public Span withNote(String newNote, Instant at) {
-        return new Span(id, articleId, labelId, start, end, text, annotator, createdAt, at, newNote);
+        return new Span(id, articleId, labelId, start, end, text, annotator, createdAt, at, newNote, reviewedBy, reviewedAt);
+    }
+
+    /** Marked reviewed by {@code reviewer} at {@code at}, or (at null) not reviewed. */
+    public Span withReview(String reviewer, Instant at) {
+        return new Span(id, articleId, labelId, start, end, text, annotator, createdAt, updatedAt, note, reviewer, at);
     }
 }

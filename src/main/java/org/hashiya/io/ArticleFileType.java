@@ -15,7 +15,7 @@ public enum ArticleFileType {
     BRAT(Set.of("ann"));
 
     /** For messages: what a user may hand to the importer. */
-    public static final String SUPPORTED = ".txt, .html, .htm, .jsonl and brat .ann (beside its .txt)";
+    public static final String SUPPORTED = ".txt, .html, .htm, .jsonl and brat .ann";
 
     private final Set<String> extensions;
 

@@ -22,8 +22,13 @@ public interface Library extends AutoCloseable {
     /** Counts over a selection (statistics), aggregated by the store. */
     StatisticsRepository statistics();
 
+    /** The review table over every span: keyset pages, bulk changes with undo, its derived index. */
+    ReviewRepository review();
+
     /** Articles arriving with their annotations (import of annotated files). */
     AnnotatedImportRepository annotatedImports();
+    /** The full-text index over the articles' words, kept with the articles. */
+    SearchIndexRepository searchIndex();
 
     @Override
     void close();

@@ -20,9 +20,18 @@ public final class SpanContext {
 
     /** The context of the span [start, end); "" when the span lies outside the text. */
     public String around(int start, int end) {
+        TextRange bounds = bounds(start, end);
+        return bounds == null ? "" : bounds.of(text);
+    }
+
+    /**
+     * Where {@link #around} cuts the text, as UTF-16 indices [start, end) into it; null when the
+     * span lies outside the text. The span itself is {@link #spanBounds} inside it.
+     */
+    public TextRange bounds(int start, int end) {
         int length = offsets.codePointLength();
         if (start < 0 || start >= length || end <= start) {
-            return "";
+            return null;
         }
         int last = Math.min(end, length);
         // look for the sentence's ends no further than the context may reach
@@ -36,6 +45,15 @@ public final class SpanContext {
         while (to16 > from16 && Character.isWhitespace(text.charAt(to16 - 1))) {
             to16--;
         }
-        return text.substring(from16, to16);
+        return new TextRange(from16, to16);
+    }
+
+    /** The span [start, end) as UTF-16 indices into the text, cut at its end; null when outside it. */
+    public TextRange spanBounds(int start, int end) {
+        int length = offsets.codePointLength();
+        if (start < 0 || start >= length || end <= start) {
+            return null;
+        }
+        return new TextRange(offsets.toUtf16(start), offsets.toUtf16(Math.min(end, length)));
     }
 }

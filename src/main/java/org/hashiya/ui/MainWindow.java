@@ -14,6 +14,8 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
@@ -28,7 +30,8 @@ import org.hashiya.ui.metadata.MetadataView;
 
 /**
  * The workbench window: menus, the library list, the reading pane, the article's metadata and a
- * status line with import progress. Only wiring; the state lives in {@link MainViewModel}.
+ * status line with import progress; other main views (review) as tabs beside reading. Only wiring;
+ * the state lives in {@link MainViewModel}.
  */
 public final class MainWindow {
     private final MainViewModel model;
@@ -36,7 +39,9 @@ public final class MainWindow {
     private final Node readingPane;
     private final BorderPane root = new BorderPane();
     private final javafx.scene.layout.VBox sidePanel = new javafx.scene.layout.VBox();
+    private final Menu fileMenu = new Menu("File");
     private final Menu recentMenu = new Menu("Open Recent");
+    private final TabPane views = new TabPane();
     private final java.util.function.Supplier<List<Path>> recentLibraries;
 
     public MainWindow(MainViewModel model, ImportViewModel imports, Node readingPane,
@@ -65,7 +70,14 @@ public final class MainWindow {
         split.setDividerPositions(0.27, 0.73);
         SplitPane.setResizableWithParent(list, false);
         SplitPane.setResizableWithParent(sidePanel, false);
-        root.setCenter(split);
+        Tab reading = new Tab("Reading", split);
+        reading.setId("view-reading");
+        reading.setClosable(false);
+        views.getTabs().setAll(reading);
+        views.setId("main-views");
+        views.getStyleClass().add("main-views");
+        views.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        root.setCenter(views);
         root.setBottom(statusBar());
         enableDrop();
         imports.setOnFinished(report -> ImportSummaryDialog.showIfNeeded(window(), report, List.copyOf(imports.problems())));
@@ -81,10 +93,9 @@ public final class MainWindow {
         importFiles.disableProperty().bind(imports.runningProperty());
         importFolder.disableProperty().bind(imports.runningProperty());
         MenuItem quit = item("Quit", "Shortcut+Q", () -> window().hide());
-        Menu file = new Menu("File");
-        file.getItems().setAll(newLibrary, openLibrary, recentMenu, new SeparatorMenuItem(),
+        fileMenu.getItems().setAll(newLibrary, openLibrary, recentMenu, new SeparatorMenuItem(),
                 importFiles, importFolder, new SeparatorMenuItem(), quit);
-        MenuBar bar = new MenuBar(file);
+        MenuBar bar = new MenuBar(fileMenu);
         bar.setId("menu-bar");
         return bar;
     }
@@ -92,6 +103,31 @@ public final class MainWindow {
     /** Adds a View menu (zoom and the like) that the reading pane provides. */
     public void addMenu(Menu menu) {
         ((MenuBar) root.getTop()).getMenus().add(menu);
+    }
+
+    /** Adds a main view beside reading, as a tab; returns its index (for {@link #showView}). */
+    public int addView(String title, String id, Node view) {
+        Tab tab = new Tab(title, view);
+        tab.setId(id);
+        tab.setClosable(false);
+        views.getTabs().add(tab);
+        return views.getTabs().size() - 1;
+    }
+
+    /** Shows main view {@code index}: 0 is reading. */
+    public void showView(int index) {
+        views.getSelectionModel().select(index);
+    }
+
+    /** Which main view shows: 0 is reading. */
+    public javafx.beans.property.ReadOnlyIntegerProperty shownViewProperty() {
+        return views.getSelectionModel().selectedIndexProperty();
+    }
+
+    /** Adds items to the File menu after the import items (File ▸ Export…). */
+    public void addFileMenuItems(MenuItem... items) {
+        int quit = fileMenu.getItems().size() - 1;
+        fileMenu.getItems().addAll(quit - 1, List.of(items)); // before the separator above Quit
     }
 
     /** Adds a panel below the article's metadata, taking the remaining height (the annotation panel). */
@@ -173,7 +209,7 @@ public final class MainWindow {
     private void chooseFilesToImport() {
         FileChooser chooser = new FileChooser();
         chooser.setTitle("Import articles");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles", "*.txt", "*.html", "*.htm"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Articles and annotated sets", "*.txt", "*.html", "*.htm", "*.jsonl", "*.ann"));
         List<File> files = chooser.showOpenMultipleDialog(window());
         if (files != null && !files.isEmpty()) {
             imports.start(files.stream().map(File::toPath).toList());

@@ -9,6 +9,7 @@ import javafx.application.Platform;
 import javafx.geometry.Bounds;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.stage.Stage;
 import org.hashiya.service.BundledSamples;
@@ -16,13 +17,19 @@ import org.hashiya.service.RecentLibraries;
 import org.hashiya.service.SchemaService;
 import org.hashiya.service.UserFolders;
 import org.hashiya.service.UserPreferences;
+import org.hashiya.service.export.ExportService;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
 import org.hashiya.ui.annotate.AnnotationWorkbench;
+import org.hashiya.ui.export.DesktopExportTargets;
+import org.hashiya.ui.export.ExportDialog;
+import org.hashiya.ui.export.ExportTargets;
+import org.hashiya.ui.export.ExportViewModel;
 import org.hashiya.ui.labels.LabelPalette;
 import org.hashiya.ui.labels.LabelsDialog;
 import org.hashiya.ui.labels.SchemaViewModel;
 import org.hashiya.ui.reader.ReadingPane;
+import org.hashiya.ui.review.ReviewViewModel;
 import org.hashiya.ui.stats.StatisticsWindow;
 
 /**
@@ -37,9 +44,13 @@ public final class Workbench {
     private final UserFolders folders;
     private final SchemaViewModel schemas = new SchemaViewModel();
     private final AnnotationWorkbench annotation;
+    private final ReviewLink review;
+    private final Executor background;
+    private ExportTargets exportTargets = new DesktopExportTargets();
 
     public Workbench(UserFolders folders, Executor background, String annotatorName, UserPreferences preferences) {
         this.folders = folders;
+        this.background = background;
         RecentLibraries recent = new RecentLibraries(folders.recentLibrariesFile());
         model = new MainViewModel((file, create) -> openAndRemember(file, create, recent), background, Platform::runLater);
         imports = new ImportViewModel(model, annotatorName);
@@ -59,18 +70,45 @@ public final class Workbench {
         schemas.schemaProperty().addListener((obs, old, schema) -> annotation.model().reloadSchema());
 
         window = new MainWindow(model, imports, readingPane, recent::list);
+        window.addFileMenuItems(exportMenuItem());
+        review = new ReviewLink(model, window, annotation, readingPane,
+                new ReviewViewModel(daemon("hashiya-review"), daemon("hashiya-review-index"), Platform::runLater),
+                annotatorName);
         window.addMenu(annotation.editMenu(preferences));
-        window.addMenu(viewMenu(reader, background));
+        Menu view = reader.viewMenu();
+        view.getItems().addAll(0, review.viewItems());
+        view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
+                () -> readingPane.getScene().getWindow(), model.libraryProperty(), background));
+        window.addMenu(view);
         window.addMenu(annotateMenu());
         window.addSidePanel(annotation.panel());
     }
 
-    /** The reading pane's View menu (zoom) and View ▸ Statistics…. */
-    private Menu viewMenu(ReaderController reader, Executor background) {
-        Menu view = reader.viewMenu();
-        view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
-                () -> readingPane.getScene().getWindow(), model.libraryProperty(), background));
-        return view;
+    /** A background thread doing its work in order; it never keeps the JVM alive. */
+    private static Executor daemon(String name) {
+        return java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** File ▸ Export…: the export dialog for the open library, which counts and exports in the background. */
+    private MenuItem exportMenuItem() {
+        MenuItem item = ExportDialog.menuItem(() -> readingPane.getScene().getWindow(),
+                () -> new ExportViewModel(new ExportService(model.libraryProperty().get()), background,
+                        Platform::runLater, model::setStatus),
+                () -> exportTargets);
+        item.disableProperty().bind(model.libraryProperty().isNull());
+        return item;
+    }
+
+    /**
+     * Where File ▸ Export… asks for the target and for leave to replace it: the system's choosers
+     * unless a caller (a script, a test) answers instead.
+     */
+    public void setExportTargets(ExportTargets targets) {
+        exportTargets = Objects.requireNonNull(targets);
     }
 
     /** Annotate ▸ Labels…: the schema dialog. */
@@ -168,5 +206,15 @@ public final class Workbench {
 
     public ReadingPane readingPane() {
         return readingPane;
+    }
+
+    /** The review view's model (the review tab). */
+    public ReviewViewModel reviewModel() {
+        return review.model();
+    }
+
+    /** Shows main view {@code index}: 0 reading, 1 review. */
+    public void showView(int index) {
+        window.showView(index);
     }
 }

@@ -60,6 +60,15 @@ class LayersTest {
     }
 
     @Test
+    void theReviewViewCallsItsServiceNeverTheLibrary() {
+        noClasses().that().resideInAPackage("org.hashiya.ui.review..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hashiya.store.Library")
+                .orShould().dependOnClassesThat().resideInAPackage("org.hashiya.store.sqlite..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheRenderCommandDrawsWithTheUserInterface() {
         noClasses().that().resideInAPackage("org.hashiya.cli..").and().doNotHaveSimpleName("RenderCommand")
                 .should().dependOnClassesThat().resideInAPackage("org.hashiya.ui..")

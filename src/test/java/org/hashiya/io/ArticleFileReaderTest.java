@@ -39,9 +39,9 @@ class ArticleFileReaderTest {
         Path pdf = Files.writeString(dir.resolve("report.pdf"), "%PDF-1.4");
         Path none = Files.writeString(dir.resolve("README"), "نص");
         assertThatThrownBy(() -> new ArticleFileReader().read(pdf)).isInstanceOf(UnreadableFileException.class)
-                .hasMessage("not an article file (.pdf): Hashiya imports .txt, .html and .htm files");
+                .hasMessage("not an article file (.pdf): Hashiya imports .txt, .html, .htm, .jsonl and brat .ann files");
         assertThatThrownBy(() -> new ArticleFileReader().read(none)).isInstanceOf(UnreadableFileException.class)
-                .hasMessage("not an article file (no extension): Hashiya imports .txt, .html and .htm files");
+                .hasMessage("not an article file (no extension): Hashiya imports .txt, .html, .htm, .jsonl and brat .ann files");
     }
 
     @Test

@@ -87,6 +87,8 @@ class AnnotatedImportTest {
         assertThat(library.spans().findByArticle(1)).extracting(Span::annotator).containsOnly("saved-name");
         // the .txt of a brat pair is not imported a second time as a plain article
         assertThat(library.articles().count()).isEqualTo(1);
+        // and the article is in the search index at once, clitics and all
+        assertThat(new org.hashiya.service.search.SearchService(library).search("الرقه", 10)).hasSize(1);
     }
 
     @Test

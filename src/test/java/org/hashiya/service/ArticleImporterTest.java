@@ -221,7 +221,7 @@ class ArticleImporterTest {
         ImportReport folder = importAll(in);
         assertThat(direct.outcomes()).singleElement().satisfies(o -> {
             assertThat(o.kind()).isEqualTo(Kind.REFUSED);
-            assertThat(o.message()).isEqualTo("not an article file (.pdf): Hashiya imports .txt, .html and .htm files");
+            assertThat(o.message()).isEqualTo("not an article file (.pdf): Hashiya imports .txt, .html, .htm, .jsonl and brat .ann files");
         });
         assertThat(folder.outcomes()).singleElement().extracting(ImportOutcome::kind).isEqualTo(Kind.SKIPPED);
         assertThat(folder.summary()).isEqualTo("Imported 0 articles; 1 other file skipped");

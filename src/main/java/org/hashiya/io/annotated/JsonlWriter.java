@@ -1,28 +1,159 @@
 package org.hashiya.io.annotated;
 
+import org.hashiya.text.IsoInstants;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
+import java.time.Instant;
 import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.Article;
+import org.hashiya.domain.ArticleAnnotation;
+import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.LabelSchema;
+import org.hashiya.domain.Span;
 
-/** PLACEHOLDER: being written on another branch. */
+/**
+ * Writes one article a line in doccano's sequence-labelling shape,
+ * <pre>
+ * {"id": 7, "text": "...", "entities": [{"id": 31, "label": "ATTACK", "start_offset": 4, "end_offset": 9, ...}],
+ *  "relations": [], "format": "hashiya-jsonl/1", "title": "...", ...}
+ * </pre>
+ * plus Hashiya's own fields, so that nothing is lost when the file comes back in: per article
+ * {@code title, source, url, published, sha256, source_path, encoding, imported_at, status,
+ * relevance, tags, note}; per entity {@code text, annotator, note, created_at, updated_at}. Offsets
+ * are code points, end exclusive; times are ISO 8601 in UTC; labels go out by id.
+ *
+ * <p>UTF-8 (as the given Writer encodes), no BOM, each line ended by {@code \n}. Jackson escapes
+ * what JSON requires; besides, U+0085, U+2028 and U+2029 are written as {@code \\u} escapes so that
+ * no tool that splits lines on them (Python's {@code str.splitlines}) cuts a record in two.
+ */
 public final class JsonlWriter implements ExportWriter {
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .rootValueSeparator((String) null)
+            .characterEscapes(new LineBreakEscapes())
+            .disable(StreamWriteFeature.AUTO_CLOSE_CONTENT) // a line that failed half-way stays unfinished
+            .build();
+
+    private final JsonGenerator json;
+    private long rows;
+    private boolean closed;
+
+    /** {@code schema} is not written: labels leave by id, as the spans carry them. */
     public JsonlWriter(Writer out, LabelSchema schema) throws IOException {
-        throw new UnsupportedOperationException("JsonlWriter is not written yet");
+        this.json = FACTORY.createGenerator(out);
     }
 
     @Override
-    public void write(AnnotatedArticle article) throws IOException {
-        throw new UnsupportedOperationException();
+    public void write(AnnotatedArticle annotated) throws IOException {
+        Article article = annotated.article();
+        json.writeStartObject();
+        json.writeNumberField(JsonlFields.ID, article.id());
+        json.writeStringField(JsonlFields.TEXT, article.text());
+        json.writeArrayFieldStart(JsonlFields.ENTITIES);
+        for (Span span : annotated.spans()) {
+            writeEntity(span);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart(JsonlFields.RELATIONS);
+        json.writeEndArray();
+        json.writeStringField(JsonlFields.FORMAT, JsonlFields.FORMAT_ID);
+        writeMetadata(article);
+        writeAnnotation(annotated.annotation());
+        json.writeEndObject();
+        json.writeRaw('\n');
+        rows++;
+    }
+
+    private void writeEntity(Span span) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField(JsonlFields.ID, span.id());
+        json.writeStringField(JsonlFields.LABEL, span.labelId());
+        json.writeNumberField(JsonlFields.START_OFFSET, span.start());
+        json.writeNumberField(JsonlFields.END_OFFSET, span.end());
+        json.writeStringField(JsonlFields.TEXT, span.text());
+        json.writeStringField(JsonlFields.ANNOTATOR, span.annotator());
+        json.writeStringField(JsonlFields.NOTE, span.note());
+        writeTime(JsonlFields.CREATED_AT, span.createdAt());
+        writeTime(JsonlFields.UPDATED_AT, span.updatedAt());
+        json.writeEndObject();
+    }
+
+    private void writeMetadata(Article article) throws IOException {
+        json.writeStringField(JsonlFields.TITLE, article.metadata().title());
+        json.writeStringField(JsonlFields.SOURCE, article.metadata().source());
+        json.writeStringField(JsonlFields.URL, article.metadata().url());
+        json.writeStringField(JsonlFields.PUBLISHED, article.metadata().published());
+        ImportRecord record = article.importRecord();
+        json.writeStringField(JsonlFields.SHA256, record == null ? "" : emptyIfNull(record.sha256()));
+        json.writeStringField(JsonlFields.SOURCE_PATH, record == null ? "" : emptyIfNull(record.sourcePath()));
+        json.writeStringField(JsonlFields.ENCODING, record == null ? "" : emptyIfNull(record.encoding()));
+        writeTime(JsonlFields.IMPORTED_AT, record == null ? null : record.importedAt());
+    }
+
+    private void writeAnnotation(ArticleAnnotation annotation) throws IOException {
+        json.writeStringField(JsonlFields.STATUS, annotation.status().id());
+        json.writeStringField(JsonlFields.RELEVANCE, annotation.relevance().id());
+        json.writeArrayFieldStart(JsonlFields.TAGS);
+        for (String tag : annotation.tags()) {
+            json.writeString(tag);
+        }
+        json.writeEndArray();
+        json.writeStringField(JsonlFields.NOTE, annotation.note());
+    }
+
+    private void writeTime(String field, Instant time) throws IOException {
+        if (time == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, IsoInstants.format(time));
+        }
+    }
+
+    private static String emptyIfNull(String s) {
+        return s == null ? "" : s;
     }
 
     @Override
     public long rows() {
-        return 0;
+        return rows;
     }
 
+    /** Flushes and closes the Writer; a second call does nothing. */
     @Override
     public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        json.close();
+    }
+
+    /** JSON's own escapes, plus the line breaks outside ASCII that some line splitters honour. */
+    private static final class LineBreakEscapes extends CharacterEscapes {
+        private static final int[] ASCII = standardAsciiEscapesForJSON();
+        private static final SerializableString NEL = new SerializedString("\\u0085");
+        private static final SerializableString LINE_SEPARATOR = new SerializedString("\\u2028");
+        private static final SerializableString PARAGRAPH_SEPARATOR = new SerializedString("\\u2029");
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ASCII;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return switch (ch) {
+                case 0x85 -> NEL;
+                case 0x2028 -> LINE_SEPARATOR;
+                case 0x2029 -> PARAGRAPH_SEPARATOR;
+                default -> null;
+            };
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.hashiya.io.annotated;
 
+import org.hashiya.text.IsoInstants;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -56,8 +57,8 @@ public final class SpansCsvWriter implements ExportWriter {
             cells.text(context.around(span.start(), span.end()));
             cells.text(span.note());
             cells.text(span.annotator());
-            cells.plain(IsoTimes.format(span.createdAt()));
-            cells.plain(IsoTimes.format(span.updatedAt()));
+            cells.plain(IsoInstants.format(span.createdAt()));
+            cells.plain(IsoInstants.format(span.updatedAt()));
             cells.endRow();
             rows++;
         }

@@ -2,6 +2,7 @@ package org.hashiya.service.export;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,6 +19,9 @@ import java.util.Comparator;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.SpanFilter;
@@ -54,6 +58,21 @@ public final class ExportService {
         this.clock = clock;
     }
 
+    /** The library's labels, retired ones included (spans may still carry them): filter choices. */
+    public LabelSchema schema() {
+        return library.labels().schema();
+    }
+
+    /** Every annotator name that spans carry, sorted: filter choices. */
+    public java.util.List<String> annotators() {
+        return library.selection().annotators();
+    }
+
+    /** Every article tag in use, sorted: filter choices. */
+    public java.util.List<String> tags() {
+        return library.selection().tags();
+    }
+
     /** How many spans the filter chooses. */
     public long countSpans(SpanFilter filter) {
         return library.selection().countSpans(filter);
@@ -86,7 +105,26 @@ public final class ExportService {
         } catch (IOException e) {
             throw new ExportException("cannot preview the export: " + e.getMessage(), e);
         }
-        return firstLines(text.toString().replace("\uFEFF", ""), format == ExportFormat.CONLL ? maxRows : maxRows + 1);
+        String written = text.toString();
+        if (excel && written.startsWith("\uFEFF")) {
+            written = written.substring(1);
+        }
+        return format.isCsv() ? firstRecords(written, maxRows + 1) : firstLines(written, maxRows);
+    }
+
+    /** The first {@code records} CSV records (a cell may hold line breaks, so lines would cut one short). */
+    private static String firstRecords(String csv, int records) {
+        try (CSVParser parser = CSVFormat.RFC4180.parse(new StringReader(csv))) {
+            int n = 0;
+            for (CSVRecord record : parser) {
+                if (n++ == records) {
+                    return csv.substring(0, (int) record.getCharacterPosition());
+                }
+            }
+            return csv;
+        } catch (IOException | UncheckedIOException e) {
+            return csv;
+        }
     }
 
     private String bratPreview(LabelSchema schema, SpanFilter filter, int maxRows) {

@@ -64,13 +64,21 @@ final class Sql {
         }
     }
 
-    /** Runs a read on {@code connection}, serialised with other users of it. */
+    /**
+     * Runs a read on {@code connection}, serialised with other users of it. A stored value that
+     * cannot be read back (a time or status garbled by a damaged page that SQLite itself did not
+     * notice) is a library error too, never a raw parse exception.
+     */
     static <T> T read(Connection connection, String what, Work<T> work) {
         synchronized (connection) {
             try {
                 return work.run();
             } catch (SQLException e) {
                 throw failure(connection, what, e);
+            } catch (java.time.DateTimeException | IllegalArgumentException e) {
+                String file = fileOf(connection);
+                throw new LibraryException("cannot " + what + (file.isEmpty() ? "" : " in " + file)
+                        + ": a stored value is damaged (" + e.getMessage() + ")", e);
             }
         }
     }

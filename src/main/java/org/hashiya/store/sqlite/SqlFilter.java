@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.Relevance;
@@ -16,9 +17,6 @@ import org.hashiya.domain.SpanFilter;
  * {@code span s}. Every value is bound, never spliced into the SQL text.
  */
 final class SqlFilter {
-    /** The day a span was created, as span_day_annotator indexes it. */
-    static final String DAY = "substr(s.created_at, 1, 10)";
-
     private final String articleConditions;
     private final List<Object> articleParams;
     private final String spanConditions;
@@ -35,38 +33,45 @@ final class SqlFilter {
     }
 
     static SqlFilter of(SpanFilter filter) {
+        return of(filter, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #of(SpanFilter)}, every column named through {@code column} ("s.label_id" in,
+     * "+s.label_id" out, say, to keep SQLite from choosing that column's index).
+     */
+    static SqlFilter of(SpanFilter filter, UnaryOperator<String> column) {
         Conditions article = new Conditions();
-        article.in("a.id", filter.articles());
-        article.in("a.status", filter.statuses().stream().map(ArticleStatus::id).toList());
+        article.in(column.apply("a.id"), filter.articles());
+        article.in(column.apply("a.status"), filter.statuses().stream().map(ArticleStatus::id).toList());
         if (!filter.relevances().isEmpty()) {
             StringJoiner any = new StringJoiner(" OR ", "(", ")");
             for (Relevance r : filter.relevances()) {
                 any.add(switch (r) {
-                    case UNSET -> "a.relevance IS NULL";
-                    case RELEVANT -> "a.relevance = 1";
-                    case NOT_RELEVANT -> "a.relevance = 0";
+                    case UNSET -> column.apply("a.relevance") + " IS NULL";
+                    case RELEVANT -> column.apply("a.relevance") + " = 1";
+                    case NOT_RELEVANT -> column.apply("a.relevance") + " = 0";
                 });
             }
             article.add(any.toString());
         }
         if (!filter.tags().isEmpty()) {
-            article.add("EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = a.id AND t.tag IN ("
+            article.add("EXISTS (SELECT 1 FROM article_tag t WHERE t.article_id = " + column.apply("a.id") + " AND t.tag IN ("
                     + placeholders(filter.tags().size()) + "))", filter.tags());
         }
         Conditions span = new Conditions();
-        span.in("s.label_id", filter.labels());
+        span.in(column.apply("s.label_id"), filter.labels());
         if (!filter.kinds().isEmpty()) {
-            span.add("s.label_id IN (SELECT id FROM label WHERE kind IN (" + placeholders(filter.kinds().size()) + "))",
+            span.add(column.apply("s.label_id") + " IN (SELECT id FROM label WHERE kind IN (" + placeholders(filter.kinds().size()) + "))",
                     filter.kinds().stream().map(LabelKind::id).toList());
         }
-        span.in("s.annotator", filter.annotators());
-        // created_at is an ISO 8601 instant in UTC: its first ten characters are the day. Compared
-        // as that expression, a range of days is a range of the span_day_annotator index.
+        span.in(column.apply("s.annotator"), filter.annotators());
+        // created_at is an ISO 8601 instant in UTC: its first ten characters are the day
         if (filter.from() != null) {
-            span.add(DAY + " >= ?", List.of(filter.from().toString()));
+            span.add(column.apply("s.created_at") + " >= ?", List.of(filter.from().toString()));
         }
         if (filter.to() != null) {
-            span.add(DAY + " <= ?", List.of(filter.to().toString()));
+            span.add(column.apply("s.created_at") + " < ?", List.of(filter.to().plusDays(1).toString()));
         }
         return new SqlFilter(article.sql(), article.params, span.sql(), span.params, filter.hasSpanConditions());
     }
@@ -78,6 +83,8 @@ final class SqlFilter {
                 Object value = params.get(i);
                 if (value instanceof Long l) {
                     st.setLong(i + 1, l);
+                } else if (value instanceof Integer n) {
+                    st.setInt(i + 1, n);
                 } else {
                     st.setString(i + 1, value.toString());
                 }

@@ -9,11 +9,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.hashiya.domain.ArticleMetadata;
-import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.NewAnnotatedArticle;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.domain.Span;
+import org.hashiya.text.IsoInstants;
 import org.hashiya.store.AnnotatedImportRepository;
 
 final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository {
@@ -30,8 +29,9 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
             try (PreparedStatement findArticle = connection.prepareStatement("SELECT id FROM article WHERE sha256 = ?");
                  PreparedStatement insertArticle = connection.prepareStatement("""
                          INSERT INTO article (text, length, sha256, title, source, url, published, source_path,
-                                              encoding, imported_at, status, relevance, note)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                                              encoding, imported_at, status, relevance, note, search_indexed)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)""");
+                 PreparedStatement index = connection.prepareStatement(SqliteSearchIndex.INSERT);
                  PreparedStatement insertTag = connection.prepareStatement(
                          "INSERT OR IGNORE INTO article_tag (article_id, tag) VALUES (?, ?)");
                  PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()");
@@ -58,6 +58,7 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                         try (ResultSet rs = lastId.executeQuery()) {
                             id = rs.getLong(1);
                         }
+                        SqliteSearchIndex.add(index, id, article.text()); // committed with the article
                         for (String tag : incoming.tags()) {
                             insertTag.setLong(1, id);
                             insertTag.setString(2, tag);
@@ -85,8 +86,8 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                         insertSpan.setInt(4, span.end());
                         insertSpan.setString(5, span.text());
                         insertSpan.setString(6, span.annotator());
-                        insertSpan.setString(7, span.createdAt().toString());
-                        insertSpan.setString(8, span.updatedAt().toString());
+                        insertSpan.setString(7, IsoInstants.format(span.createdAt()));
+                        insertSpan.setString(8, IsoInstants.format(span.updatedAt()));
                         insertSpan.setString(9, span.note());
                         insertSpan.addBatch();
                         added++;
@@ -102,20 +103,7 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
     }
 
     private static void bindArticle(PreparedStatement st, NewAnnotatedArticle incoming) throws SQLException {
-        NewArticle article = incoming.article();
-        String text = article.text();
-        ArticleMetadata meta = article.metadata();
-        ImportRecord record = article.importRecord();
-        st.setString(1, text);
-        st.setInt(2, text.codePointCount(0, text.length()));
-        st.setString(3, record.sha256());
-        st.setString(4, meta.title());
-        st.setString(5, meta.source());
-        st.setString(6, meta.url());
-        st.setString(7, meta.published());
-        st.setString(8, record.sourcePath());
-        st.setString(9, record.encoding());
-        st.setString(10, record.importedAt().toString());
+        SqliteArticleRepository.bind(st, incoming.article());
         st.setString(11, incoming.status().id());
         switch (incoming.relevance()) {
             case UNSET -> st.setNull(12, Types.INTEGER);

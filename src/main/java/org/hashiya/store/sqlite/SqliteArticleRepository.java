@@ -18,6 +18,7 @@ import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LibraryException;
+import org.hashiya.text.IsoInstants;
 
 final class SqliteArticleRepository implements ArticleRepository {
     private final Connection connection;
@@ -33,10 +34,11 @@ final class SqliteArticleRepository implements ArticleRepository {
             Map<String, Long> addedInBatch = new HashMap<>();
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO article (text, length, sha256, title, source, url, published,
-                                         source_path, encoding, imported_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                         source_path, encoding, imported_at, search_indexed)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                     ON CONFLICT (sha256) DO NOTHING""");
                  PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()");
+                 PreparedStatement index = connection.prepareStatement(SqliteSearchIndex.INSERT);
                  PreparedStatement existing = connection.prepareStatement("SELECT id FROM article WHERE sha256 = ?")) {
                 for (NewArticle article : batch) {
                     String sha = article.importRecord().sha256();
@@ -51,6 +53,7 @@ final class SqliteArticleRepository implements ArticleRepository {
                         try (ResultSet rs = lastId.executeQuery()) {
                             id = rs.getLong(1);
                         }
+                        SqliteSearchIndex.add(index, id, article.text()); // committed with the article
                         addedInBatch.put(sha, id);
                         results.add(new AddResult(id, false));
                     } else {
@@ -65,7 +68,8 @@ final class SqliteArticleRepository implements ArticleRepository {
         });
     }
 
-    private static void bind(PreparedStatement insert, NewArticle article) throws SQLException {
+    /** Binds parameters 1-10 of an INSERT listing text, length, sha256, title, source, url, published, source_path, encoding, imported_at. */
+    static void bind(PreparedStatement insert, NewArticle article) throws SQLException {
         String text = article.text();
         ArticleMetadata meta = article.metadata();
         ImportRecord record = article.importRecord();
@@ -78,7 +82,7 @@ final class SqliteArticleRepository implements ArticleRepository {
         insert.setString(7, meta.published());
         insert.setString(8, record.sourcePath());
         insert.setString(9, record.encoding());
-        insert.setString(10, record.importedAt().toString());
+        insert.setString(10, IsoInstants.format(record.importedAt()));
     }
 
     @Override

@@ -17,6 +17,8 @@ import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
+import org.hashiya.store.ReviewRepository;
+import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
 import org.hashiya.store.StatisticsRepository;
@@ -42,6 +44,8 @@ public final class SqliteLibrary implements Library {
     private final SqliteSelectionRepository selection;
     private final SqliteStatisticsRepository statistics;
     private final SqliteAnnotatedImportRepository annotatedImports;
+    private final SqliteReviewRepository review;
+    private final SqliteSearchIndex searchIndex;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -54,6 +58,8 @@ public final class SqliteLibrary implements Library {
         this.selection = new SqliteSelectionRepository(this::openReader);
         this.statistics = new SqliteStatisticsRepository(this::openReader);
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
+        this.review = new SqliteReviewRepository(connection, this::openReader);
+        this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -245,12 +251,26 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public ReviewRepository review() {
+        return review;
+    }
+
+    @Override
+    public SearchIndexRepository searchIndex() {
+        return searchIndex;
+    }
+
+    @Override
     public void close() {
-        synchronized (connection) {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new LibraryException("cannot close library " + file + ": " + Sql.reason(e), e);
+        try {
+            review.close();
+        } finally {
+            synchronized (connection) {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    throw new LibraryException("cannot close library " + file + ": " + Sql.reason(e), e);
+                }
             }
         }
     }

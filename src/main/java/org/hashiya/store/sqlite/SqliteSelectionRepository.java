@@ -18,6 +18,7 @@ import org.hashiya.domain.Relevance;
 import org.hashiya.domain.Span;
 import org.hashiya.domain.SpanFilter;
 import org.hashiya.store.SelectionRepository;
+import org.hashiya.text.IsoInstants;
 
 /**
  * Streams a {@link SpanFilter}'s selection straight from SQLite. Each stream reads on a connection
@@ -26,7 +27,7 @@ import org.hashiya.store.SelectionRepository;
  */
 final class SqliteSelectionRepository implements SelectionRepository {
     static final String SPAN_COLUMNS = "s.id, s.article_id, s.label_id, s.start_cp, s.end_cp, s.text, s.annotator, "
-            + "s.created_at, s.updated_at, s.note";
+            + "s.created_at, s.updated_at, s.note, s.reviewed_by, s.reviewed_at";
     private static final String ARTICLE_COLUMNS = "a.id, a.text, a.title, a.source, a.url, a.published, a.source_path, "
             + "a.encoding, a.imported_at, a.sha256, a.status, a.relevance, a.note";
 
@@ -173,14 +174,31 @@ final class SqliteSelectionRepository implements SelectionRepository {
         return new AnnotatedArticle(article, new ArticleAnnotation(id, status, relevance, tags, rs.getString(13)), spans);
     }
 
+    /** A span from the 12 columns of {@link #SPAN_COLUMNS}, in that order, starting at column 1. */
     static Span spanOf(ResultSet rs) throws SQLException {
-        return spanOf(rs, rs.getLong(2));
+        return spanOfColumnsFrom(rs, 1);
+    }
+
+    /** A span from the 12 columns of {@link #SPAN_COLUMNS}, in that order, starting at column {@code first}. */
+    static Span spanOfColumnsFrom(ResultSet rs, int first) throws SQLException {
+        return spanOf(rs, first, rs.getLong(first + 1));
     }
 
     private static Span spanOf(ResultSet rs, long articleId) throws SQLException {
-        return new Span(rs.getLong(1), articleId, rs.getString(3), rs.getInt(4), rs.getInt(5),
-                rs.getString(6), rs.getString(7), Instants.parse(rs.getString(8)),
-                Instants.parse(rs.getString(9)), rs.getString(10));
+        return spanOf(rs, 1, articleId);
+    }
+
+    private static Span spanOf(ResultSet rs, int first, long articleId) throws SQLException {
+        int c = first - 1;
+        return new Span(rs.getLong(c + 1), articleId, rs.getString(c + 3), rs.getInt(c + 4), rs.getInt(c + 5),
+                rs.getString(c + 6), rs.getString(c + 7), IsoInstants.parse(rs.getString(c + 8)),
+                IsoInstants.parse(rs.getString(c + 9)), rs.getString(c + 10), rs.getString(c + 11),
+                timeOrNull(rs.getString(c + 12)));
+    }
+
+    /** A time the store may leave unset ("", a span not reviewed) as null. */
+    private static Instant timeOrNull(String stored) {
+        return stored == null || stored.isEmpty() ? null : IsoInstants.parse(stored);
     }
 
     private interface Reading {

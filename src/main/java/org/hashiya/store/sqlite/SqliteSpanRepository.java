@@ -13,10 +13,11 @@ import org.hashiya.domain.NewSpan;
 import org.hashiya.domain.Span;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.SpanRepository;
+import org.hashiya.text.IsoInstants;
 
 final class SqliteSpanRepository implements SpanRepository {
     private static final String COLUMNS =
-            "id, article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note";
+            "id, article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note, reviewed_by, reviewed_at";
     private static final String ORDER = " ORDER BY article_id, start_cp, end_cp, id";
 
     private final Connection connection;
@@ -39,8 +40,8 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setInt(4, span.end());
                 st.setString(5, span.text());
                 st.setString(6, span.annotator() == null ? "" : span.annotator());
-                st.setString(7, span.createdAt().toString());
-                st.setString(8, span.createdAt().toString());
+                st.setString(7, IsoInstants.format(span.createdAt()));
+                st.setString(8, IsoInstants.format(span.createdAt()));
                 st.setString(9, span.note() == null ? "" : span.note());
                 st.executeUpdate();
                 try (ResultSet rs = lastId.executeQuery()) {
@@ -55,7 +56,7 @@ final class SqliteSpanRepository implements SpanRepository {
     public void put(Span span) {
         Sql.inTransaction(connection, "store span " + span.id(), () -> {
             try (PreparedStatement st = connection.prepareStatement("INSERT OR REPLACE INTO span (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 st.setLong(1, span.id());
                 st.setLong(2, span.articleId());
                 st.setString(3, span.labelId());
@@ -63,9 +64,11 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setInt(5, span.end());
                 st.setString(6, span.text());
                 st.setString(7, span.annotator());
-                st.setString(8, span.createdAt().toString());
-                st.setString(9, span.updatedAt().toString());
+                st.setString(8, IsoInstants.format(span.createdAt()));
+                st.setString(9, IsoInstants.format(span.updatedAt()));
                 st.setString(10, span.note());
+                st.setString(11, span.reviewedBy());
+                st.setString(12, span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
                 st.executeUpdate();
             }
             return null;
@@ -164,9 +167,7 @@ final class SqliteSpanRepository implements SpanRepository {
     }
 
     private static Span spanOf(ResultSet rs) throws SQLException {
-        return new Span(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getInt(4), rs.getInt(5),
-                rs.getString(6), rs.getString(7), Instants.parse(rs.getString(8)),
-                Instants.parse(rs.getString(9)), rs.getString(10));
+        return SqliteSelectionRepository.spanOf(rs);
     }
 
     private List<Span> query(String sql, long... params) throws SQLException {

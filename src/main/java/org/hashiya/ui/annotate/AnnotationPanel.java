@@ -9,6 +9,7 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
@@ -199,7 +200,12 @@ final class AnnotationPanel extends VBox {
         return list;
     }
 
-    /** A span list row: a colour swatch, the label, the covered text (right to left) and the note. */
+    /**
+     * A span list row: a colour swatch, the label, the covered text (right to left) and the note,
+     * each on one line cut after a whole word with an ellipsis at its end (its left, in Arabic). The cell asks for no width of its own, so
+     * the list gives every cell its own width: one long span never widens the others or brings a
+     * horizontal scroll bar.
+     */
     private static final class SpanCell extends ListCell<SpanRow> {
         private final Label swatch = new Label();
         private final Label label = new Label();
@@ -210,14 +216,20 @@ final class AnnotationPanel extends VBox {
         SpanCell() {
             swatch.getStyleClass().add("label-swatch");
             label.getStyleClass().add("span-label");
+            for (Label line : List.of(text, note)) {
+                line.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+                line.setTextOverrun(OverrunStyle.WORD_ELLIPSIS); // never cut inside a word: letters stay joined
+                line.setEllipsisString("…");
+                line.setMaxWidth(Double.MAX_VALUE);
+                line.setMinWidth(0);
+            }
             text.getStyleClass().add("span-text");
-            text.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            text.setMaxWidth(Double.MAX_VALUE);
             note.getStyleClass().add("span-note");
-            note.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-            note.setMaxWidth(Double.MAX_VALUE);
             box = new VBox(1, new HBox(6, swatch, label), text, note);
+            box.setMinWidth(0);
+            box.setPrefWidth(0);
             getStyleClass().add("span-cell");
+            setPrefWidth(0);
         }
 
         @Override
@@ -229,11 +241,16 @@ final class AnnotationPanel extends VBox {
             }
             swatch.setStyle("-fx-background-color: " + row.colour() + ";");
             label.setText(row.labelName());
-            text.setText(row.span().text());
-            note.setText(row.span().note());
+            text.setText(oneLine(row.span().text()));
+            note.setText(oneLine(row.span().note()));
             note.setVisible(!row.span().note().isEmpty());
             note.setManaged(note.isVisible());
             setGraphic(box);
+        }
+
+        /** A span or note across a line break shows on one line, the break as a space. */
+        private static String oneLine(String text) {
+            return text.replace('\n', ' ');
         }
     }
 

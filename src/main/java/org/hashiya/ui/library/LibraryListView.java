@@ -1,6 +1,9 @@
 package org.hashiya.ui.library;
 
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ChoiceBox;
@@ -22,6 +25,7 @@ public final class LibraryListView extends VBox {
     private final TextField filter = new TextField();
     private final ChoiceBox<ArticleStatus> statusFilter = new ChoiceBox<>();
     private final TableView<Row> table = new TableView<>();
+    private final FittedColumns fitted = new FittedColumns(table);
 
     public LibraryListView(LibraryListViewModel model) {
         getStyleClass().add("library-list");
@@ -29,7 +33,7 @@ public final class LibraryListView extends VBox {
         filter.setId("library-filter");
         filter.textProperty().bindBidirectional(model.filterProperty());
         statusFilter.setId("library-status-filter");
-        statusFilter.getItems().setAll(java.util.Arrays.asList(null, ArticleStatus.NEW, ArticleStatus.IN_PROGRESS,
+        statusFilter.getItems().setAll(Arrays.asList(null, ArticleStatus.NEW, ArticleStatus.IN_PROGRESS,
                 ArticleStatus.DONE, ArticleStatus.REVIEWED));
         statusFilter.setConverter(new javafx.util.StringConverter<>() {
             @Override
@@ -58,13 +62,13 @@ public final class LibraryListView extends VBox {
         date.setCellValueFactory(c -> c.getValue().summaryProperty().map(LibraryListView::dateOf));
         TableColumn<Row, String> status = new TableColumn<>("Status");
         status.setCellValueFactory(c -> c.getValue().summaryProperty().map(summary -> summary.status().id()));
-        table.getColumns().setAll(java.util.List.of(title, length, date, status));
+        table.getColumns().setAll(List.of(title, length, date, status));
         table.setId("library-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        // Fixed narrow columns for the numbers and dates; the title takes what is left.
-        fixWidth(length, 52);
-        fixWidth(date, 76);
-        fixWidth(status, 86);
+        // Narrow columns as wide as their header and widest content; the title takes what is left.
+        fitted.add(length, () -> List.of(widestLength(table.getItems())));
+        fitted.add(date, () -> List.of(DAY.format(Instant.EPOCH).replaceAll("[0-9]", "0")));
+        fitted.add(status, () -> Arrays.stream(ArticleStatus.values()).map(ArticleStatus::id).toList());
         table.setItems(model.visibleRows());
         table.setPlaceholder(new Label("No articles. Import files with File ▸ Import, or drop them here."));
         table.setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT);
@@ -90,11 +94,21 @@ public final class LibraryListView extends VBox {
         getChildren().setAll(filters, table);
     }
 
-    private static void fixWidth(TableColumn<Row, ?> column, double width) {
-        column.setMinWidth(width);
-        column.setPrefWidth(width);
-        column.setMaxWidth(width);
+    @Override
+    protected void layoutChildren() {
+        super.layoutChildren();
+        fitted.fit();
     }
+
+    /** As many zeros as the longest length has digits: digits are equally wide in the table's font. */
+    private static String widestLength(List<Row> rows) {
+        int longest = 0;
+        for (Row row : rows) {
+            longest = Math.max(longest, row.summary().length());
+        }
+        return "0".repeat(String.valueOf(longest).length());
+    }
+
 
     private static String dateOf(ArticleSummary summary) {
         String published = summary.published();

@@ -93,8 +93,9 @@ class ExportServiceTest {
         String preview = export.preview(ExportFormat.SPANS_CSV, SpanFilter.ALL, false, 2);
         List<String> lines = preview.lines().toList();
         assertThat(lines.get(0)).startsWith("article_id,article_title,");
-        // the first span's note holds a newline inside its quoted cell: 2 records take 4 lines
+        // the first span's note holds a newline inside its quoted cell: 2 records and the header take 4 lines
         assertThat(preview).contains("وزيرُ الخارجية").contains("\u200Fالتحالف «NATO»").doesNotContain("بغداد");
+        assertThat(lines).hasSize(4);
         assertThat(export.countSpans(SpanFilter.ALL)).isEqualTo(7);
         assertThat(export.countArticles(SpanFilter.ALL)).isEqualTo(3);
     }

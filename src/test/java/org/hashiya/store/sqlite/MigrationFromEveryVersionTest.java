@@ -36,8 +36,11 @@ class MigrationFromEveryVersionTest {
         for (Migration m : Migrations.ALL) {
             versions.add(m.version());
         }
-        assertThat(versions).as("versions are 1..latest without gaps").containsExactlyElementsOf(
-                java.util.stream.IntStream.rangeClosed(1, Migrations.latestVersion()).boxed().toList());
+        assertThat(versions).as("versions increase").isSorted().doesNotHaveDuplicates();
+        for (int v = 1; v <= Migrations.latestVersion(); v++) {
+            assertThat(versions.contains(v) || Migrations.RESERVED.contains(v))
+                    .as("version %d is shipped or reserved for work not merged yet", v).isTrue();
+        }
 
         for (int version : versions) {
             Path file = dir.resolve("v" + version + ".db");
@@ -70,7 +73,10 @@ class MigrationFromEveryVersionTest {
         Files.deleteIfExists(file);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
             st.execute("PRAGMA journal_mode = WAL");
-            for (Migration m : Migrations.ALL.subList(0, version)) {
+            for (Migration m : Migrations.ALL) {
+                if (m.version() > version) {
+                    break;
+                }
                 for (String sql : m.statements()) {
                     st.execute(sql);
                 }

@@ -76,7 +76,7 @@ class MigrationToV2Test {
     }
 
     @Test
-    void aNewLibraryStartsAtTheLatestVersionWithoutABackup(@TempDir Path dir) throws Exception {
+    void aNewLibraryStartsAtTheNewestVersionWithoutABackup(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("new.hashiya");
         SqliteLibrary.open(file, true).close();
         assertThat(userVersion(file)).isEqualTo(Migrations.latestVersion());

@@ -1,0 +1,43 @@
+package org.hashiya.io.annotated;
+
+/**
+ * The field names of Hashiya's JSONL, shared by {@link JsonlWriter} and {@link JsonlReader} so the
+ * two cannot drift apart. The doccano fields come first; the rest are Hashiya's own.
+ */
+final class JsonlFields {
+    /** The value of {@link #FORMAT} in what Hashiya writes. */
+    static final String FORMAT_ID = "hashiya-jsonl/1";
+
+    // doccano's sequence-labelling shape
+    static final String ID = "id";
+    static final String TEXT = "text";
+    static final String DATA = "data";  // doccano's older name for the text
+    static final String ENTITIES = "entities";
+    static final String RELATIONS = "relations";
+    static final String LABEL = "label";
+    static final String START_OFFSET = "start_offset";
+    static final String END_OFFSET = "end_offset";
+
+    // Hashiya's own, per article
+    static final String FORMAT = "format";
+    static final String TITLE = "title";
+    static final String SOURCE = "source";
+    static final String URL = "url";
+    static final String PUBLISHED = "published";
+    static final String SHA256 = "sha256";
+    static final String SOURCE_PATH = "source_path";
+    static final String ENCODING = "encoding";
+    static final String IMPORTED_AT = "imported_at";
+    static final String STATUS = "status";
+    static final String RELEVANCE = "relevance";
+    static final String TAGS = "tags";
+    static final String NOTE = "note";
+
+    // Hashiya's own, per entity (besides TEXT and NOTE)
+    static final String ANNOTATOR = "annotator";
+    static final String CREATED_AT = "created_at";
+    static final String UPDATED_AT = "updated_at";
+
+    private JsonlFields() {
+    }
+}

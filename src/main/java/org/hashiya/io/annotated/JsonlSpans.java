@@ -1,0 +1,156 @@
+package org.hashiya.io.annotated;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.hashiya.text.CodePointOffsets;
+
+/**
+ * The spans of one JSONL record, in either doccano shape: {@code "entities": [{"label",
+ * "start_offset", "end_offset"}]} (Hashiya adds {@code text, annotator, note, created_at,
+ * updated_at}) or {@code "label": [[start, end, "LABEL"]]}. Offsets are code points into the
+ * record's text, end exclusive, kept as in the file. A span whose offsets are not integers or do
+ * not fit the text, or whose given text differs from the text at its offsets, is left out with a
+ * problem "FILE:LINE: span N (LABEL start-end): reason"; spans are numbered from 1 in file order.
+ */
+final class JsonlSpans {
+    private final String text;
+    private final CodePointOffsets offsets;
+    private final boolean hashiyaShape;
+    private final JsonlValues values;
+    private final List<DocumentSpan> spans = new ArrayList<>();
+    private int number;
+
+    private JsonlSpans(String text, boolean hashiyaShape, JsonlValues values) {
+        this.text = text;
+        this.offsets = new CodePointOffsets(text);
+        this.hashiyaShape = hashiyaShape;
+        this.values = values;
+    }
+
+    /**
+     * Reads the spans of {@code record}. Annotator, note and times are read only from Hashiya's
+     * own shape: doccano has none, and a field of that name elsewhere may mean something else.
+     */
+    static List<DocumentSpan> read(JsonNode record, String text, boolean hashiyaShape, JsonlValues values) {
+        JsonlSpans reader = new JsonlSpans(text, hashiyaShape, values);
+        reader.entities(record.get(JsonlFields.ENTITIES));
+        reader.labels(record.get(JsonlFields.LABEL));
+        reader.relations(record.get(JsonlFields.RELATIONS));
+        return reader.spans;
+    }
+
+    private void entities(JsonNode list) {
+        if (list == null || list.isNull()) {
+            return;
+        }
+        if (!list.isArray()) {
+            values.problem("", JsonlFields.ENTITIES + " is not a list; no spans read from it");
+            return;
+        }
+        for (JsonNode entity : list) {
+            number++;
+            if (entity.isObject()) {
+                span(entity.get(JsonlFields.LABEL), entity.get(JsonlFields.START_OFFSET),
+                        entity.get(JsonlFields.END_OFFSET), entity);
+            } else {
+                values.problem("span " + number + ": ", "not an object {\"label\", \"start_offset\", \"end_offset\"}; left out");
+            }
+        }
+    }
+
+    private void labels(JsonNode list) {
+        if (list == null || list.isNull()) {
+            return;
+        }
+        if (!list.isArray()) {
+            values.problem("", JsonlFields.LABEL + " is not a list of [start, end, label]; no spans read from it");
+            return;
+        }
+        for (JsonNode triple : list) {
+            number++;
+            if (triple.isArray() && triple.size() == 3) {
+                span(triple.get(2), triple.get(0), triple.get(1), null);
+            } else {
+                values.problem("span " + number + ": ", JsonlValues.shown(triple) + " is not [start, end, label]; left out");
+            }
+        }
+    }
+
+    private void relations(JsonNode list) {
+        if (list != null && list.isArray() && !list.isEmpty()) {
+            values.problem("", list.size() + " relation(s) left out: Hashiya keeps spans, not relations between them");
+        }
+    }
+
+    private void span(JsonNode label, JsonNode start, JsonNode end, JsonNode entity) {
+        int n = number;
+        Supplier<String> about = () -> "span " + n + " (" + JsonlValues.shown(label) + " " + JsonlValues.shown(start)
+                + "-" + JsonlValues.shown(end) + "): ";
+        String refusal = refusal(label, start, end);
+        if (refusal == null && entity != null) {
+            refusal = textRefusal(entity.get(JsonlFields.TEXT), start.intValue(), end.intValue());
+        }
+        if (refusal != null) {
+            values.problem(about.get(), refusal + "; left out");
+        } else if (entity == null) {
+            spans.add(new DocumentSpan(label.textValue(), start.intValue(), end.intValue(), null, null, null, null, null,
+                    values.where()));
+        } else {
+            spans.add(fromEntity(entity, label.textValue(), start.intValue(), end.intValue(), about));
+        }
+    }
+
+    /** A span that fits, with what its entity object tells about it. */
+    private DocumentSpan fromEntity(JsonNode entity, String label, int start, int end, Supplier<String> about) {
+        String expected = JsonlValues.stringIfAny(entity, JsonlFields.TEXT);
+        if (!hashiyaShape) {
+            return new DocumentSpan(label, start, end, expected, null, null, null, null, values.where());
+        }
+        String annotator = values.string(entity, JsonlFields.ANNOTATOR, about);
+        return new DocumentSpan(label, start, end, expected, annotator == null || annotator.isBlank() ? null : annotator,
+                values.string(entity, JsonlFields.NOTE, about), values.time(entity, JsonlFields.CREATED_AT, about),
+                values.time(entity, JsonlFields.UPDATED_AT, about), values.where());
+    }
+
+    /** Why the label or offsets cannot be used, or null when they can. */
+    private String refusal(JsonNode label, JsonNode start, JsonNode end) {
+        if (label == null || !label.isTextual() || label.textValue().isBlank()) {
+            return "no label (a non-empty string)";
+        }
+        if (start == null || end == null || !start.isIntegralNumber() || !end.isIntegralNumber()) {
+            return "offsets are not integers";
+        }
+        int length = offsets.codePointLength();
+        if (!start.canConvertToInt() || !end.canConvertToInt()) {
+            return "offsets are outside the text (" + length + " code points)";
+        }
+        if (start.intValue() < 0) {
+            return "start is negative";
+        }
+        if (end.intValue() <= start.intValue()) {
+            return "end is not after start";
+        }
+        if (end.intValue() > length) {
+            return "end is past the end of the text (" + length + " code points)";
+        }
+        return null;
+    }
+
+    /** Why the text the record gives for a span refuses it, or null when it matches or is not given. */
+    private String textRefusal(JsonNode given, int start, int end) {
+        if (given == null || given.isNull()) {
+            return null;
+        }
+        if (!given.isTextual()) {
+            return "text is not a string";
+        }
+        String actual = text.substring(offsets.toUtf16(start), offsets.toUtf16(end));
+        if (actual.equals(given.textValue())) {
+            return null;
+        }
+        return "text " + JsonlValues.quote(given.textValue()) + " differs from " + JsonlValues.quote(actual)
+                + " at its offsets";
+    }
+}

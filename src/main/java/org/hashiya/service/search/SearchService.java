@@ -1,0 +1,102 @@
+package org.hashiya.service.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
+import org.hashiya.store.Library;
+import org.hashiya.store.SearchIndexRepository;
+import org.hashiya.text.ArabicPhraseMatcher;
+import org.hashiya.text.CodePointOffsets;
+import org.hashiya.text.PhraseMatch;
+import org.hashiya.text.SearchIndexText;
+import org.hashiya.text.Sentences;
+
+/**
+ * Searches a library's articles for a word or phrase. The index narrows the articles down to
+ * candidates; the matcher reads each candidate's stored text and reports exactly where the words
+ * are, so every hit's offsets and text are the stored ones. Articles the index does not hold yet
+ * (a library made by an older version) are found only after {@link #buildIndex}.
+ */
+public final class SearchService {
+    /** Articles indexed per transaction while catching up: a few MB of text, a fraction of a second. */
+    static final int INDEX_BATCH = 500;
+
+    private final SearchIndexRepository index;
+
+    public SearchService(Library library) {
+        this.index = library.searchIndex();
+    }
+
+    /** False for a query with nothing to look for (blank, or only punctuation). */
+    public static boolean hasWords(String query) {
+        return !ArabicPhraseMatcher.compile(query).isEmpty();
+    }
+
+    /** How many articles are not in the index yet. */
+    public int articlesToIndex() {
+        return index.countNotIndexed();
+    }
+
+    /**
+     * Indexes every article not in the index yet, one batch per transaction, reporting progress
+     * after each; stops early (keeping what is done) when {@code cancelled} says so. Returns how
+     * many articles it indexed.
+     */
+    public int buildIndex(IndexListener listener, BooleanSupplier cancelled) {
+        int total = index.countNotIndexed();
+        int done = 0;
+        while (done < total && !cancelled.getAsBoolean()) {
+            int batch = index.indexSome(INDEX_BATCH);
+            if (batch == 0) {
+                break;
+            }
+            done += batch;
+            listener.indexed(Math.min(done, total), total);
+        }
+        return done;
+    }
+
+    /**
+     * Hands every hit of {@code query} to {@code onHit}, ordered by article and offset, until it
+     * returns false. A query without words finds nothing.
+     */
+    public void search(String query, Predicate<SearchHit> onHit) {
+        ArabicPhraseMatcher matcher = ArabicPhraseMatcher.compile(query);
+        if (matcher.isEmpty()) {
+            return;
+        }
+        index.forEachCandidate(SearchIndexText.terms(matcher), (articleId, text) -> {
+            List<PhraseMatch> matches = matcher.findAll(text);
+            if (matches.isEmpty()) {
+                return true;
+            }
+            CodePointOffsets offsets = new CodePointOffsets(text);
+            for (PhraseMatch match : matches) {
+                if (!onHit.test(hit(articleId, text, offsets, match))) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    /** The first {@code limit} hits, ordered by article and offset. */
+    public List<SearchHit> search(String query, int limit) {
+        List<SearchHit> hits = new ArrayList<>();
+        if (limit > 0) {
+            search(query, hit -> {
+                hits.add(hit);
+                return hits.size() < limit;
+            });
+        }
+        return hits;
+    }
+
+    private static SearchHit hit(long articleId, String text, CodePointOffsets offsets, PhraseMatch match) {
+        int from = offsets.toUtf16(match.start());
+        int to = offsets.toUtf16(match.end());
+        String context = text.substring(Sentences.startBefore(text, from), Sentences.endAfter(text, to)).strip();
+        return new SearchHit(articleId, match.start(), match.end(), text.substring(from, to), context);
+    }
+}

@@ -1,0 +1,83 @@
+package org.hashiya.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A text cut into the words search compares, each with its place in the stored text and its search
+ * key ({@link SearchNormalizer}). A word is a run of letters, digits and combining marks: an Arabic
+ * word with its attached proclitics and its harakat is one word; spaces, punctuation, symbols and
+ * emoji separate words. Format characters (ZWNJ, ZWJ, bidi marks) inside a run stay in the word
+ * and are ignored by the key; at a word's edges they are left out of it.
+ *
+ * @param text  the stored text, unchanged
+ * @param words the words in text order
+ */
+public record SearchWords(String text, List<Word> words) {
+
+    /**
+     * One word: {@code start} and {@code end} are UTF-16 indices into the stored text (end
+     * exclusive); {@code key} is its search key, never empty.
+     */
+    public record Word(int start, int end, String key) {
+    }
+
+    public SearchWords {
+        words = List.copyOf(words);
+    }
+
+    /** Cuts {@code text} into words. */
+    public static SearchWords of(String text) {
+        List<Word> words = new ArrayList<>();
+        StringBuilder key = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            if (!isWordCharacter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int end = i;
+            key.setLength(0);
+            while (i < text.length()) {
+                cp = text.codePointAt(i);
+                if (isWordCharacter(cp)) {
+                    SearchNormalizer.appendFolded(key, cp);
+                    i += Character.charCount(cp);
+                    end = i;
+                } else if (Character.getType(cp) == Character.FORMAT) {
+                    i += Character.charCount(cp); // kept only if a word character follows
+                } else {
+                    break;
+                }
+            }
+            if (key.length() > 0) {
+                words.add(new Word(start, end, key.toString()));
+            }
+            i = Math.max(i, end);
+        }
+        return new SearchWords(text, words);
+    }
+
+    /** Letters (tatweel included), digits and combining marks. */
+    static boolean isWordCharacter(int cp) {
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        return switch (Character.getType(cp)) {
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
+    /** True if a line break lies between the end of word {@code before} and the start of word {@code after}. */
+    boolean lineBreakBetween(int before, int after) {
+        for (int i = words.get(before).end(); i < words.get(after).start(); i++) {
+            if (Sentences.isLineBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

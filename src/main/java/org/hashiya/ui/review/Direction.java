@@ -1,0 +1,57 @@
+package org.hashiya.ui.review;
+
+import javafx.geometry.NodeOrientation;
+
+/** Which way a cell's text reads: as the bidi algorithm decides a paragraph, by its first strong letter. */
+final class Direction {
+    private Direction() {
+    }
+
+    /** True when the first strong letter reads right to left (Arabic, Hebrew, ...). */
+    static boolean startsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            byte d = Character.getDirectionality(c);
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+                return true;
+            }
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
+    }
+
+    /** Right to left for text that starts so (its ellipsis then lands at its end, on the left). */
+    static NodeOrientation of(String text) {
+        return text != null && startsRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
+    }
+
+    /** The longest text a tooltip shows, on one line (JavaFX garbles a long wrapped Arabic run). */
+    static final int TOOLTIP_CHARS = 160;
+
+    /** A one-line tooltip that reads the way its text does; null for empty text. */
+    static javafx.scene.control.Tooltip tooltip(String text) {
+        String line = oneLine(text);
+        if (line.isBlank()) {
+            return null;
+        }
+        if (line.length() > TOOLTIP_CHARS) {
+            line = line.substring(0, TOOLTIP_CHARS) + "…";
+        }
+        javafx.scene.control.Label label = new javafx.scene.control.Label(line);
+        label.setNodeOrientation(of(line));
+        label.setMnemonicParsing(false);
+        label.getStyleClass().add("review-tip");
+        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+        tip.setGraphic(label);
+        return tip;
+    }
+
+    /** One line: line breaks and tabs become spaces, so a cell never grows taller. */
+    static String oneLine(String text) {
+        return text == null ? "" : text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ')
+                .replace('\u2028', ' ').replace('\u2029', ' ');
+    }
+}

@@ -1,0 +1,277 @@
+package org.hashiya.ui.review;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ObservableList;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+
+/**
+ * The review view: filters above, the table of spans, and below it the count, the bulk actions on
+ * the chosen rows (relabel, mark reviewed or not, delete; undo and redo) and what just happened.
+ * Enter or a double click opens a row's span in the reading pane. Only wiring; the state lives in
+ * {@link ReviewViewModel}.
+ *
+ * <p>Keys: Enter opens, Ctrl+A chooses every row the filters list (however many; the library
+ * resolves them), Delete deletes the chosen spans, Ctrl+Z / Ctrl+Shift+Z undo and redo bulk actions.
+ */
+public final class ReviewView extends BorderPane {
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination REDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination REDO_Y = new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
+
+    private final ReviewViewModel model;
+    private final ReviewTable table;
+    private final FilterBar filters;
+    private final Label chosenText = new Label();
+    /** Ctrl+A: every row the filter lists is chosen, without the table selecting a million places. */
+    private boolean allChosen;
+
+    public ReviewView(ReviewViewModel model) {
+        this.model = model;
+        this.table = new ReviewTable(model);
+        this.filters = new FilterBar(model);
+        setId("review-view");
+        getStyleClass().add("review-view");
+        getStylesheets().add(Objects.requireNonNull(ReviewView.class.getResource("review.css")).toExternalForm());
+        setTop(filters);
+        setCenter(table.view());
+        setBottom(actionBar());
+
+        TableView<ReviewItem> view = table.view();
+        model.rowsProperty().addListener((obs, old, rows) -> {
+            setAllChosen(false);
+            view.setItems(rows);
+        });
+        if (model.rowsProperty().get() != null) {
+            view.setItems(model.rowsProperty().get());
+        }
+        view.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
+            if (!view.getSelectionModel().isEmpty()) {
+                setAllChosen(false);
+            }
+            showChosen();
+        });
+        view.addEventFilter(KeyEvent.KEY_PRESSED, this::tableKey);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::viewKey);
+    }
+
+    private HBox actionBar() {
+        Label count = new Label();
+        count.setId("review-count");
+        count.getStyleClass().add("review-count");
+        count.textProperty().bind(Bindings.createStringBinding(() -> String.format("%,d spans", model.countProperty().get()),
+                model.countProperty()));
+        chosenText.setId("review-chosen");
+        chosenText.getStyleClass().add("review-chosen");
+
+        MenuButton relabel = new MenuButton("Relabel…");
+        relabel.setId("review-relabel");
+        relabel.setOnShowing(e -> fillRelabel(relabel));
+        Button reviewed = button("review-mark", "Mark reviewed", this::markReviewed);
+        Button notReviewed = button("review-unmark", "Not reviewed", this::markNotReviewed);
+        Button delete = button("review-delete", "Delete", this::deleteChosen);
+        Button undo = button("review-undo", "Undo", this::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button("review-redo", "Redo", this::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        for (Region r : List.of(relabel, reviewed, notReviewed, delete)) {
+            r.disableProperty().bind(model.busyProperty());
+        }
+
+        ProgressBar indexing = new ProgressBar();
+        indexing.setId("review-index-progress");
+        indexing.progressProperty().bind(model.indexProgressProperty());
+        indexing.visibleProperty().bind(model.indexProgressProperty().greaterThanOrEqualTo(0));
+        indexing.managedProperty().bind(indexing.visibleProperty());
+        Label message = new Label();
+        message.setId("review-message");
+        message.getStyleClass().add("review-message");
+        message.textProperty().bind(model.messageProperty());
+        message.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(message, Priority.ALWAYS);
+
+        HBox bar = new HBox(8, count, chosenText, relabel, reviewed, notReviewed, delete, undo, redo, indexing, message);
+        bar.getStyleClass().add("review-actions");
+        return bar;
+    }
+
+    private static Button button(String id, String text, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void fillRelabel(MenuButton relabel) {
+        List<MenuItem> items = new ArrayList<>();
+        for (org.hashiya.domain.Label label : model.activeLabels()) {
+            String english = label.englishName().isEmpty() ? label.id() : label.englishName();
+            MenuItem item = new MenuItem(label.arabicName().isEmpty() ? english : label.arabicName() + " — " + english);
+            item.setId("relabel-" + label.id());
+            item.setMnemonicParsing(false);
+            Rectangle swatch = new Rectangle(10, 10, Color.web(label.colour()));
+            item.setGraphic(swatch);
+            item.setOnAction(e -> relabel(label.id()));
+            items.add(item);
+        }
+        relabel.getItems().setAll(items);
+    }
+
+    private void tableKey(KeyEvent e) {
+        TableView<ReviewItem> view = table.view();
+        if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
+            int focused = view.getFocusModel().getFocusedIndex();
+            if (focused >= 0) {
+                model.open(focused);
+            }
+            e.consume();
+        } else if (ALL.match(e)) {
+            view.getSelectionModel().clearSelection();
+            setAllChosen(view.getItems() != null && !view.getItems().isEmpty());
+            showChosen();
+            e.consume();
+        } else if (e.getCode() == KeyCode.DELETE && !chosen().isEmpty()) {
+            deleteChosen();
+            e.consume();
+        }
+    }
+
+    private void viewKey(KeyEvent e) {
+        if (REDO.match(e) || REDO_Y.match(e)) {
+            redo();
+            e.consume();
+        } else if (UNDO.match(e)) {
+            undo();
+            e.consume();
+        }
+    }
+
+    // ---- actions: each remembers the table's place and puts it back when the rows are read again ----
+
+    void relabel(String labelId) {
+        List<ReviewViewModel.IndexRange> rows = chosen();
+        remember();
+        model.relabel(rows, labelId, this::restore);
+    }
+
+    void markReviewed() {
+        List<ReviewViewModel.IndexRange> rows = chosen();
+        remember();
+        model.markReviewed(rows, true, this::restore);
+    }
+
+    void markNotReviewed() {
+        List<ReviewViewModel.IndexRange> rows = chosen();
+        remember();
+        model.markReviewed(rows, false, this::restore);
+    }
+
+    void deleteChosen() {
+        List<ReviewViewModel.IndexRange> rows = chosen();
+        remember();
+        model.delete(rows, this::restore);
+    }
+
+    void undo() {
+        remember();
+        model.undo(this::restore);
+    }
+
+    void redo() {
+        remember();
+        model.redo(this::restore);
+    }
+
+    private void setAllChosen(boolean all) {
+        allChosen = all;
+        table.view().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("all-chosen"), all);
+    }
+
+    private void showChosen() {
+        int n = allChosen ? table.view().getItems().size() : table.view().getSelectionModel().getSelectedIndices().size();
+        chosenText.setText(n == 0 ? "" : allChosen ? String.format("· all %,d chosen", n) : String.format("· %,d chosen", n));
+    }
+
+    /** The chosen rows as consecutive index ranges. */
+    List<ReviewViewModel.IndexRange> chosen() {
+        ObservableList<ReviewItem> items = table.view().getItems();
+        if (items == null || items.isEmpty()) {
+            return List.of();
+        }
+        if (allChosen) {
+            return List.of(new ReviewViewModel.IndexRange(0, items.size() - 1));
+        }
+        int[] indices = table.view().getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue)
+                .filter(i -> i >= 0).sorted().distinct().toArray();
+        List<ReviewViewModel.IndexRange> ranges = new ArrayList<>();
+        for (int i = 0; i < indices.length; ) {
+            int j = i;
+            while (j + 1 < indices.length && indices[j + 1] == indices[j] + 1) {
+                j++;
+            }
+            ranges.add(new ReviewViewModel.IndexRange(indices[i], indices[j]));
+            i = j + 1;
+        }
+        return ranges;
+    }
+
+    /** Called before the rows are read again: remembers where the table is, and returns what puts it back. */
+    private int rememberedTop = -1;
+    private int rememberedFocus = -1;
+
+    private void remember() {
+        rememberedTop = table.firstVisibleIndex();
+        rememberedFocus = table.view().getFocusModel().getFocusedIndex();
+    }
+
+    /** After the rows came back: the same place in the table, the same row focused (if still there). */
+    private void restore() {
+        TableView<ReviewItem> view = table.view();
+        int size = view.getItems() == null ? 0 : view.getItems().size();
+        if (rememberedTop >= 0 && size > 0) {
+            view.scrollTo(Math.min(rememberedTop, size - 1));
+        }
+        if (rememberedFocus >= 0 && size > 0) {
+            view.getFocusModel().focus(Math.min(rememberedFocus, size - 1));
+        }
+        view.requestFocus();
+    }
+
+    /** Reads the rows again keeping the place (when coming back from the reading pane). */
+    public void refreshKeepingPlace() {
+        remember();
+        model.refresh(this::restore);
+    }
+
+    /** Focus on the table (on switching to the view). */
+    public void focusTable() {
+        table.view().requestFocus();
+    }
+
+    public TableView<ReviewItem> table() {
+        return table.view();
+    }
+
+    public javafx.scene.control.TextField searchField() {
+        return filters.searchField();
+    }
+}

@@ -1,0 +1,112 @@
+package org.hashiya.io.annotated;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.List;
+import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.LabelSchema;
+import org.junit.jupiter.api.Test;
+
+/** The shape of each line {@link JsonlWriter} writes, and how it finishes. */
+class JsonlWriterTest {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    @Test
+    void oneArticleALineEachEndedByNewline() {
+        String out = AnnotatedSamples.jsonl(AnnotatedSamples.all());
+
+        assertThat(out).doesNotStartWith("\uFEFF").endsWith("}\n").doesNotContain("\r");
+        assertThat(out.split("\n", -1)).hasSize(4).endsWith("");
+    }
+
+    @Test
+    void lineBreaksOutsideAsciiAreEscapedSoNoLineSplitterCutsARecord() {
+        String out = AnnotatedSamples.jsonl(List.of(AnnotatedSamples.mixed()));
+
+        assertThat(out).doesNotContain("\u2028", "\u2029", "\u0085")
+                .contains("\\u2028", "\\u0085", "\\r\\n");
+        assertThat(out.strip().lines()).hasSize(1); // Java's line splitting: \n, \r
+        assertThat(out.strip().split("\\R")).hasSize(1); // any Unicode line break
+    }
+
+    @Test
+    void doccanoFieldsComeFirstThenHashiyasOwn() throws Exception {
+        JsonNode line = MAPPER.readTree(AnnotatedSamples.jsonl(List.of(AnnotatedSamples.mixed())));
+
+        List<String> names = new ArrayList<>();
+        line.fieldNames().forEachRemaining(names::add);
+        assertThat(names).containsExactly("id", "text", "entities", "relations", "format", "title", "source", "url",
+                "published", "sha256", "source_path", "encoding", "imported_at", "status", "relevance", "tags", "note");
+        assertThat(line.get("id").isIntegralNumber()).isTrue();
+        assertThat(line.get("id").longValue()).isEqualTo(41);
+        assertThat(line.get("relations").isArray()).isTrue();
+        assertThat(line.get("relations")).isEmpty();
+        assertThat(line.get("format").textValue()).isEqualTo("hashiya-jsonl/1");
+        assertThat(line.get("status").textValue()).isEqualTo("reviewed");
+        assertThat(line.get("relevance").textValue()).isEqualTo("not_relevant");
+        assertThat(line.get("imported_at").textValue()).isEqualTo("2024-05-01T10:00:00.500Z");
+        assertThat(line.get("tags").isArray()).isTrue();
+
+        JsonNode entity = line.get("entities").get(0);
+        List<String> entityNames = new ArrayList<>();
+        entity.fieldNames().forEachRemaining(entityNames::add);
+        assertThat(entityNames).containsExactly("id", "label", "start_offset", "end_offset", "text", "annotator", "note",
+                "created_at", "updated_at");
+        assertThat(entity.get("id").longValue()).isEqualTo(1);
+        assertThat(entity.get("label").textValue()).isEqualTo("STATE_GOV");
+        assertThat(entity.get("start_offset").isInt()).isTrue();
+        assertThat(entity.get("created_at").textValue()).isEqualTo("2024-05-02T08:15:30.123456789Z");
+    }
+
+    @Test
+    void unsetRelevanceIsEmptyAndAnUnknownImportTimeIsNull() throws Exception {
+        JsonNode plain = MAPPER.readTree(AnnotatedSamples.jsonl(List.of(AnnotatedSamples.plain())));
+        JsonNode unannotated = MAPPER.readTree(AnnotatedSamples.jsonl(List.of(AnnotatedSamples.unannotated())));
+
+        assertThat(plain.get("relevance").textValue()).isEmpty();
+        assertThat(plain.get("status").textValue()).isEqualTo("new");
+        assertThat(unannotated.get("relevance").textValue()).isEqualTo("relevant");
+        assertThat(unannotated.get("imported_at").isNull()).isTrue();
+        assertThat(unannotated.get("entities")).isEmpty();
+    }
+
+    @Test
+    void rowsCountArticles() throws IOException {
+        try (JsonlWriter writer = new JsonlWriter(new StringWriter(), LabelSchema.of(List.of()))) {
+            assertThat(writer.rows()).isZero();
+            for (AnnotatedArticle article : AnnotatedSamples.all()) {
+                writer.write(article);
+            }
+            assertThat(writer.rows()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void closeFlushesAndClosesTheWriterOnceHoweverOftenCalled() throws IOException {
+        CountingWriter out = new CountingWriter();
+        JsonlWriter writer = new JsonlWriter(out, LabelSchema.of(List.of()));
+        writer.write(AnnotatedSamples.plain());
+
+        writer.close();
+        writer.close();
+
+        assertThat(out.closes).isEqualTo(1);
+        assertThat(out.toString()).startsWith("{\"id\":42,").endsWith("}\n");
+    }
+
+    /** Remembers how often it was closed. */
+    private static final class CountingWriter extends StringWriter {
+        int closes;
+
+        @Override
+        public void close() throws IOException {
+            closes++;
+            super.close();
+        }
+    }
+}

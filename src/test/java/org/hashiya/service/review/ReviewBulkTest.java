@@ -1,0 +1,136 @@
+package org.hashiya.service.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.hashiya.domain.ReviewFilter;
+import org.hashiya.domain.ReviewSort;
+import org.hashiya.domain.RowSelection;
+import org.hashiya.domain.Span;
+import org.hashiya.domain.SpanFilter;
+import org.hashiya.service.AnnotationException;
+import org.hashiya.text.TextMatchKeys;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bulk relabel, delete and reviewed marks: each one step that undo takes back exactly and redo does again. */
+class ReviewBulkTest {
+    static final Instant NOW = Instant.parse("2026-12-02T09:30:00.250Z");
+
+    @TempDir
+    Path dir;
+    ReviewFixture fixture;
+    ReviewService service;
+
+    @BeforeEach
+    void setUp() {
+        fixture = ReviewFixture.small(dir.resolve("lib.db"));
+        service = new ReviewService(fixture.library, "هدى", Clock.fixed(NOW, ZoneOffset.UTC), TextMatchKeys.current());
+    }
+
+    @AfterEach
+    void tearDown() {
+        fixture.library.close();
+    }
+
+    private List<Span> stored() {
+        return fixture.library.spans().listAll();
+    }
+
+    private static RowSelection all(SpanFilter filter) {
+        return RowSelection.all(ReviewFilter.ALL.withSpans(filter), ReviewSort.LIBRARY);
+    }
+
+    @Test
+    void relabelIsOneStepThatUndoPutsBackExactlyAndRedoDoesAgain() {
+        List<Span> before = stored();
+        ReviewService.Outcome outcome = service.relabel(all(SpanFilter.ALL.withLabels(List.of("LOCATION"))), "PERSON");
+        assertThat(outcome.spans()).isEqualTo(2);
+        assertThat(outcome.message()).contains("2 spans", "PERSON", "Ctrl+Z");
+        List<Span> after = stored();
+        assertThat(after).filteredOn(s -> s.labelId().equals("PERSON")).hasSize(2)
+                .allSatisfy(s -> assertThat(s.updatedAt()).isEqualTo(NOW));
+        assertThat(after).filteredOn(s -> s.labelId().equals("LOCATION")).isEmpty();
+
+        assertThat(service.undo()).hasValueSatisfying(o -> assertThat(o.message()).startsWith("Undone: relabelled 2 spans"));
+        assertThat(stored()).isEqualTo(before);
+        assertThat(service.canUndo()).isFalse();
+
+        assertThat(service.redo()).isPresent();
+        assertThat(stored()).isEqualTo(after);
+        assertThat(service.undo()).isPresent();
+        assertThat(stored()).isEqualTo(before);
+    }
+
+    @Test
+    void deleteThenUndoBringsBackTheSameSpansWithTheirIdsNotesAndReviewedMarks() {
+        service.markReviewed(all(SpanFilter.ALL.withAnnotators(List.of("amal"))), true);
+        List<Span> before = stored();
+        ReviewService.Outcome deleted = service.delete(all(SpanFilter.ALL.withArticles(List.of(fixture.articles.get(0)))));
+        assertThat(deleted.spans()).isEqualTo(4);
+        assertThat(stored()).hasSize(4).allSatisfy(s -> assertThat(s.articleId()).isEqualTo(fixture.articles.get(1)));
+
+        service.undo();
+        assertThat(stored()).isEqualTo(before);
+        assertThat(stored()).filteredOn(Span::isReviewed).hasSize(4);
+        assertThat(stored()).filteredOn(s -> !s.note().isEmpty()).hasSize(2);
+        service.undo(); // and the reviewed marks before it
+        assertThat(stored()).noneMatch(Span::isReviewed);
+    }
+
+    @Test
+    void aReviewedMarkStoresReviewerAndTimeAndUnmarkingClearsThem() {
+        RowSelection omar = all(SpanFilter.ALL.withAnnotators(List.of("omar")));
+        service.markReviewed(omar, true);
+        assertThat(stored()).filteredOn(s -> s.annotator().equals("omar")).hasSize(4).allSatisfy(s -> {
+            assertThat(s.reviewedBy()).isEqualTo("هدى");
+            assertThat(s.reviewedAt()).isEqualTo(NOW);
+        });
+        assertThat(stored()).filteredOn(s -> s.annotator().equals("amal")).noneMatch(Span::isReviewed);
+        assertThat(service.count(ReviewFilter.ALL.withReviewed(ReviewFilter.Reviewed.REVIEWED))).isEqualTo(4);
+
+        service.markReviewed(RowSelection.all(ReviewFilter.ALL, ReviewSort.LIBRARY), false);
+        assertThat(stored()).noneMatch(Span::isReviewed);
+        assertThat(stored()).allSatisfy(s -> assertThat(s.reviewedBy()).isEmpty());
+
+        service.undo();
+        assertThat(stored()).filteredOn(Span::isReviewed).hasSize(4);
+    }
+
+    @Test
+    void aNewActionAfterAnUndoClearsWhatCouldBeRedone() {
+        service.relabel(all(SpanFilter.ALL.withLabels(List.of("ARREST"))), "ATTACK");
+        service.undo();
+        assertThat(service.canRedo()).isTrue();
+        service.markReviewed(all(SpanFilter.ALL), true);
+        assertThat(service.canRedo()).isFalse();
+        assertThat(service.redo()).isEmpty();
+    }
+
+    @Test
+    void anEmptySelectionChangesNothingAndLeavesNoUndoStep() {
+        ReviewService.Outcome none = service.delete(all(SpanFilter.ALL.withLabels(List.of("MEET"))));
+        assertThat(none.spans()).isZero();
+        assertThat(service.canUndo()).isFalse();
+        assertThat(stored()).hasSize(8);
+    }
+
+    @Test
+    void anUnknownOrRetiredLabelIsRefusedAndNothingChanges() {
+        List<Span> before = stored();
+        assertThatThrownBy(() -> service.relabel(all(SpanFilter.ALL), "NO_SUCH")).isInstanceOf(AnnotationException.class)
+                .hasMessageContaining("NO_SUCH");
+        fixture.library.labels().retire("MEET");
+        assertThatThrownBy(() -> service.relabel(all(SpanFilter.ALL), "MEET")).isInstanceOf(AnnotationException.class)
+                .hasMessageContaining("retired");
+        assertThat(stored()).isEqualTo(before);
+        assertThat(service.canUndo()).isFalse();
+    }
+}
