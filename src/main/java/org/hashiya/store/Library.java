@@ -19,10 +19,11 @@ public interface Library extends AutoCloseable {
     /** Filtered, streamed reads across the library (export, listings, review). */
     SelectionRepository selection();
 
-    /** The review table over every span: keyset pages, bulk changes with undo, its derived index. */
-    ReviewRepository review();
     /** Counts over a selection (statistics), aggregated by the store. */
     StatisticsRepository statistics();
+
+    /** The review table over every span: keyset pages, bulk changes with undo, its derived index. */
+    ReviewRepository review();
 
     /** Articles arriving with their annotations (import of annotated files). */
     AnnotatedImportRepository annotatedImports();

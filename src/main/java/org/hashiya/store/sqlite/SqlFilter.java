@@ -17,9 +17,6 @@ import org.hashiya.domain.SpanFilter;
  * {@code span s}. Every value is bound, never spliced into the SQL text.
  */
 final class SqlFilter {
-    /** The day a span was created, as span_day_annotator indexes it. */
-    static final String DAY = "substr(s.created_at, 1, 10)";
-
     private final String articleConditions;
     private final List<Object> articleParams;
     private final String spanConditions;
@@ -69,14 +66,12 @@ final class SqlFilter {
                     filter.kinds().stream().map(LabelKind::id).toList());
         }
         span.in(column.apply("s.annotator"), filter.annotators());
-        // created_at is an ISO 8601 instant in UTC: its first ten characters are the day. Compared
-        // as that expression, a range of days is a range of the span_day_annotator index.
-        String day = "substr(" + column.apply("s.created_at") + ", 1, 10)";
+        // created_at is an ISO 8601 instant in UTC: its first ten characters are the day
         if (filter.from() != null) {
-            span.add(day + " >= ?", List.of(filter.from().toString()));
+            span.add(column.apply("s.created_at") + " >= ?", List.of(filter.from().toString()));
         }
         if (filter.to() != null) {
-            span.add(day + " <= ?", List.of(filter.to().toString()));
+            span.add(column.apply("s.created_at") + " < ?", List.of(filter.to().plusDays(1).toString()));
         }
         return new SqlFilter(article.sql(), article.params, span.sql(), span.params, filter.hasSpanConditions());
     }

@@ -27,6 +27,8 @@ import org.hashiya.store.StatisticsRepository;
  */
 final class SqliteStatisticsRepository implements StatisticsRepository {
     private static final String WHAT = "count the selection";
+    /** The day a span was created (created_at is an ISO 8601 instant in UTC), as span_day_annotator holds it. */
+    private static final String DAY = "substr(s.created_at, 1, 10)";
 
     private final SqliteSelectionRepository.ReadConnections readers;
 
@@ -39,7 +41,7 @@ final class SqliteStatisticsRepository implements StatisticsRepository {
         SqlFilter sql = SqlFilter.of(filter);
         try (Connection c = readers.open()) {
             return Sql.inTransaction(c, WHAT, () -> {
-                SpanGroups spans = spanGroups(c, sql);
+                SpanGroups spans = spanGroups(c, sql, filter);
                 ArticleGroups articles = articleGroups(c, sql, filter.hasSpanConditions());
                 return new SelectionCounts(spans.labels, spans.kinds, spans.annotators, articles.statuses,
                         articles.spanCounts, spans.days);
@@ -61,11 +63,11 @@ final class SqliteStatisticsRepository implements StatisticsRepository {
      * (day, annotator). With article conditions the spans are those of the chosen article ids and
      * the planner may start from those articles; otherwise the index is read whole, in order.
      */
-    static String spanGroupsSql(SqlFilter filter) {
-        SqlFilter.Where where = filter.forSpansOfChosenArticles();
+    static String spanGroupsSql(SqlFilter filter, SpanFilter spanFilter) {
         String source = filter.hasArticleConditions() ? "span s" : "span s INDEXED BY span_day_annotator";
-        return "WITH g AS MATERIALIZED (SELECT " + SqlFilter.DAY + " AS day, s.annotator AS who, s.label_id AS label, "
-                + "count(*) AS n FROM " + source + " WHERE " + where.sql() + " GROUP BY day, who, label) "
+        return "WITH g AS MATERIALIZED (SELECT " + DAY + " AS day, s.annotator AS who, s.label_id AS label, "
+                + "count(*) AS n FROM " + source + " WHERE " + spanGroupsWhere(filter, spanFilter).sql()
+                + " GROUP BY day, who, label) "
                 + "SELECT 'label', label, NULL, sum(n) FROM g GROUP BY label "
                 + "UNION ALL SELECT 'kind', l.kind, NULL, sum(g.n) FROM g JOIN label l ON l.id = g.label GROUP BY l.kind "
                 + "UNION ALL SELECT 'annotator', who, NULL, sum(n) FROM g GROUP BY who "
@@ -73,10 +75,29 @@ final class SqliteStatisticsRepository implements StatisticsRepository {
                 + "ORDER BY 1, 2, 3";
     }
 
-    private static SpanGroups spanGroups(Connection c, SqlFilter filter) throws SQLException {
+    /**
+     * The filter's conditions and, for a range of days, the same range on the day as the index
+     * holds it, so reading the index starts and stops at the range's ends.
+     */
+    private static SqlFilter.Where spanGroupsWhere(SqlFilter filter, SpanFilter spanFilter) {
+        SqlFilter.Where where = filter.forSpansOfChosenArticles();
+        StringBuilder sql = new StringBuilder(where.sql());
+        List<Object> params = new ArrayList<>(where.params());
+        if (spanFilter.from() != null) {
+            sql.append(" AND ").append(DAY).append(" >= ?");
+            params.add(spanFilter.from().toString());
+        }
+        if (spanFilter.to() != null) {
+            sql.append(" AND ").append(DAY).append(" <= ?");
+            params.add(spanFilter.to().toString());
+        }
+        return new SqlFilter.Where(sql.toString(), params);
+    }
+
+    private static SpanGroups spanGroups(Connection c, SqlFilter filter, SpanFilter spanFilter) throws SQLException {
         SpanGroups groups = new SpanGroups();
-        try (PreparedStatement st = c.prepareStatement(spanGroupsSql(filter))) {
-            filter.forSpansOfChosenArticles().bind(st);
+        try (PreparedStatement st = c.prepareStatement(spanGroupsSql(filter, spanFilter))) {
+            spanGroupsWhere(filter, spanFilter).bind(st);
             try (ResultSet rs = st.executeQuery()) {
                 while (rs.next()) {
                     String key = rs.getString(2);

@@ -25,7 +25,7 @@ class SqliteStatisticsRepositoryTest {
         List<Step> plan = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement();
              ResultSet rs = st.executeQuery("EXPLAIN QUERY PLAN "
-                     + SqliteStatisticsRepository.spanGroupsSql(SqlFilter.of(SpanFilter.ALL)))) {
+                     + SqliteStatisticsRepository.spanGroupsSql(SqlFilter.of(SpanFilter.ALL), SpanFilter.ALL))) {
             while (rs.next()) {
                 plan.add(new Step(rs.getInt("id"), rs.getInt("parent"), rs.getString("detail")));
             }
