@@ -14,9 +14,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "search", description = {
-        "Find a word or phrase in every article, the Arabic way: diacritics and tatweel ignored; alef forms,",
-        "ى/ي, ة/ه, Persian letters and digits folded; attached proclitics (و ف ب ك ل ال, لل) accepted;",
-        "never a word that merely contains the query. Several words are a phrase.",
+        "Find a word or phrase in every article, the Arabic way.",
+        "Diacritics and tatweel are ignored; alef forms, ى/ي, ة/ه, Persian letters and digits are folded.",
+        "Attached proclitics (و ف ب ك ل ال, لل) are accepted; a word that merely contains the query is not.",
+        "Several words are a phrase.",
         "Prints article_id, start, end, matched_text, context (the sentence), by article and offset.",
         "Offsets are Unicode code points into the stored text, end exclusive."})
 final class SearchCommand implements Callable<Integer> {
