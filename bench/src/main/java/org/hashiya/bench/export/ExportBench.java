@@ -27,7 +27,13 @@ import org.hashiya.io.SchemaJson;
 public final class ExportBench {
     /** What to run. {@code hashiya} is the command that starts Hashiya (java -jar target/hashiya.jar). */
     public record Options(List<Integer> articleCounts, int spansPerArticle, int warmups, int reps, long seed, Path out,
-                          List<String> hashiya, String python, boolean check, int sample, Path schema) {
+                          List<String> hashiya, String python, boolean check, int sample, Path schema,
+                          boolean exportOnly) {
+        public Options(List<Integer> articleCounts, int spansPerArticle, int warmups, int reps, long seed, Path out,
+                       List<String> hashiya, String python, boolean check, int sample, Path schema) {
+            this(articleCounts, spansPerArticle, warmups, reps, seed, out, hashiya, python, check, sample, schema, false);
+        }
+
         static Options parse(String... args) {
             List<Integer> sizes = List.of(500, 2000);
             int spans = 500;
@@ -40,6 +46,7 @@ public final class ExportBench {
             boolean check = true;
             int sample = 5000;
             Path schema = Path.of("assets/schemas/default-schema.json");
+            boolean exportOnly = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
                     case "--articles" -> sizes = Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::valueOf).toList();
@@ -54,12 +61,13 @@ public final class ExportBench {
                     case "--no-check" -> check = false;
                     case "--sample" -> sample = Integer.parseInt(args[++i]);
                     case "--schema" -> schema = Path.of(args[++i]);
+                    case "--export-only" -> exportOnly = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i] + " (use --articles 500,2000,"
                             + " --spans-per-article N, --warmups N, --reps N, --seed N, --out DIR, --hashiya 'java -jar JAR',"
-                            + " --python PYTHON, --no-python, --no-check, --sample N, --schema FILE)");
+                            + " --python PYTHON, --no-python, --no-check, --export-only, --sample N, --schema FILE)");
                 }
             }
-            return new Options(sizes, spans, warmups, reps, seed, out, hashiya, python, check, sample, schema);
+            return new Options(sizes, spans, warmups, reps, seed, out, hashiya, python, check, sample, schema, exportOnly);
         }
     }
 
@@ -162,10 +170,14 @@ public final class ExportBench {
             }
             long spans = (long) articles * options.spansPerArticle();
             Path db = options.out().resolve("import-" + articles + ".db");
-            rows.add(measure(IMPORT, articles, spans, () -> {
-                deleteLibrary(db);
-                return hashiya("import", "--db", db.toString(), jsonl.toString());
-            }));
+            if (options.exportOnly() && Files.exists(db)) {
+                log("--export-only: exporting " + db + " as the last run imported it");
+            } else {
+                rows.add(measure(IMPORT, articles, spans, () -> {
+                    deleteLibrary(db);
+                    return hashiya("import", "--db", db.toString(), jsonl.toString());
+                }));
+            }
             Path csv = options.out().resolve("export-" + articles + ".csv");
             Path baselineCsv = options.out().resolve("baseline-" + articles + ".csv");
             List<Measured> pair = measurePair(articles, spans,
