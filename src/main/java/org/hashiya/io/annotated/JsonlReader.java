@@ -71,7 +71,8 @@ public final class JsonlReader {
                 return;
             }
         } catch (JsonProcessingException e) {
-            sink.problem(where + ": not JSON" + column(e) + ": " + JsonlValues.oneLine(String.valueOf(e.getOriginalMessage()), 200));
+            String reason = JsonlValues.oneLine(String.valueOf(e.getOriginalMessage()), 200);
+            sink.problem(where + ": not JSON" + column(e) + ": " + reason);
             return;
         } catch (IOException e) {
             throw new UncheckedIOException(e); // reading a String: cannot happen
