@@ -379,28 +379,27 @@ final class SqliteReviewRepository implements ReviewRepository {
     @Override
     public void storeIndex(List<IndexEntry> entries) {
         Sql.inTransaction(connection, "store the review index of " + entries.size() + " spans", () -> {
-            try (PreparedStatement current = connection.prepareStatement(
-                         "SELECT article_id, start_cp, end_cp, text, note FROM span WHERE id = ?");
-                 PreparedStatement dropKeys = connection.prepareStatement("DELETE FROM span_text_index WHERE rowid = ?");
+            // Off the queue only if the span is still as it was read; a change since queued it again, so leave it.
+            try (PreparedStatement done = connection.prepareStatement("DELETE FROM span_index_pending WHERE span_id = ?"
+                         + " AND EXISTS (SELECT 1 FROM span WHERE id = ? AND article_id = ? AND start_cp = ?"
+                         + " AND end_cp = ? AND text = ? AND note = ?)");
                  PreparedStatement keys = connection.prepareStatement(
-                         "INSERT INTO span_text_index (rowid, text_key, note_key) VALUES (?, ?, ?)");
+                         "INSERT OR REPLACE INTO span_text_index (rowid, text_key, note_key) VALUES (?, ?, ?)");
                  PreparedStatement mismatch = connection.prepareStatement(
                          "INSERT OR IGNORE INTO span_mismatch (span_id) VALUES (?)");
-                 PreparedStatement match = connection.prepareStatement("DELETE FROM span_mismatch WHERE span_id = ?");
-                 PreparedStatement done = connection.prepareStatement("DELETE FROM span_index_pending WHERE span_id = ?")) {
+                 PreparedStatement match = connection.prepareStatement("DELETE FROM span_mismatch WHERE span_id = ?")) {
                 for (IndexEntry entry : entries) {
                     Span source = entry.source();
-                    current.setLong(1, source.id());
-                    try (ResultSet rs = current.executeQuery()) {
-                        // gone, or changed since it was read: it is queued again (or gone), so leave it
-                        if (!rs.next() || rs.getLong(1) != source.articleId() || rs.getInt(2) != source.start()
-                                || rs.getInt(3) != source.end() || !rs.getString(4).equals(source.text())
-                                || !rs.getString(5).equals(source.note())) {
-                            continue;
-                        }
+                    done.setLong(1, source.id());
+                    done.setLong(2, source.id());
+                    done.setLong(3, source.articleId());
+                    done.setInt(4, source.start());
+                    done.setInt(5, source.end());
+                    done.setString(6, source.text());
+                    done.setString(7, source.note());
+                    if (done.executeUpdate() != 1) {
+                        continue;
                     }
-                    dropKeys.setLong(1, source.id());
-                    dropKeys.executeUpdate();
                     keys.setLong(1, source.id());
                     keys.setString(2, entry.textKey());
                     keys.setString(3, entry.noteKey());
@@ -408,8 +407,6 @@ final class SqliteReviewRepository implements ReviewRepository {
                     PreparedStatement mark = entry.mismatched() ? mismatch : match;
                     mark.setLong(1, source.id());
                     mark.executeUpdate();
-                    done.setLong(1, source.id());
-                    done.executeUpdate();
                 }
             }
             return null;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -59,7 +60,7 @@ public final class ReviewView extends BorderPane {
         TableView<ReviewItem> view = table.view();
         model.rowsProperty().addListener((obs, old, rows) -> {
             setAllChosen(false);
-            view.setItems(rows);
+            view.setItems(rows == null ? FXCollections.observableArrayList() : rows); // a table never has null items
         });
         if (model.rowsProperty().get() != null) {
             view.setItems(model.rowsProperty().get());

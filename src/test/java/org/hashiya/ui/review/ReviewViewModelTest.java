@@ -164,7 +164,7 @@ class ReviewViewModelTest {
         assertThat(model.messageProperty().get()).startsWith("Marked 200 spans reviewed");
         ReviewRow first = model.rowsProperty().get().get(0).row();
         assertThat(first.span().reviewedBy()).isEqualTo("هدى");
-        assertThat(ReviewedMark.text(first.span())).startsWith("✓ ").endsWith(" · هدى");
+        assertThat(ReviewedMark.text(first.span())).startsWith("\u200E✓ ").endsWith(" · هدى");
         model.setReviewed(ReviewFilter.Reviewed.NOT_REVIEWED);
         assertThat(model.countProperty().get()).isZero();
     }
