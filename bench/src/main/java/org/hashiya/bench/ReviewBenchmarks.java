@@ -374,6 +374,25 @@ public final class ReviewBenchmarks {
                 pages + " pages from the top; CPU median " + Report.time(median(pageCpu)) + ", p95 "
                         + Report.time(GuiBenchmarks.p95(pageCpu))));
 
+        int wheel = 150;
+        double[] step = new double[wheel];
+        double[] stepCpu = new double[wheel];
+        for (int i = 0; i < wheel; i++) {
+            long c0 = processCpu();
+            long start = System.nanoTime();
+            GuiBenchmarks.fx(() -> {
+                table.scrollTo(Math.max(0, firstVisible(table)) + 3); // a mouse wheel notch: three rows
+                return null;
+            });
+            waitFilled();
+            step[i] = (System.nanoTime() - start) / 1e9;
+            stepCpu[i] = (processCpu() - c0) / 1e9;
+        }
+        report.add(new Row("wheel scroll by three rows (→ rows drawn)", spans, "spans", new Timing.Stats(step, 0), 1,
+                "steps", "smooth: p95 < 100 ms (p95 " + Report.time(GuiBenchmarks.p95(step)) + ")",
+                GuiBenchmarks.p95(step) < 0.1, wheel + " steps; CPU median " + Report.time(median(stepCpu)) + ", p95 "
+                        + Report.time(GuiBenchmarks.p95(stepCpu))));
+
         double[] end = new double[reps];
         double[] endCpu = new double[reps];
         for (int i = -warmups; i < reps; i++) {

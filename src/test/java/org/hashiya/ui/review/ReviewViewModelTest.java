@@ -87,8 +87,8 @@ class ReviewViewModelTest {
         assertThat(model.countProperty().get()).isEqualTo(200);
         assertThat(rows).hasSize(200);
         assertThat(rows.get(199).row()).isNotNull();
-        assertThat(model.schemaProperty().get().byId("LOCATION")).isPresent();
-        assertThat(model.annotators()).containsExactly("amal", "omar");
+        assertThat(model.choices().schemaProperty().get().byId("LOCATION")).isPresent();
+        assertThat(model.choices().annotators()).containsExactly("amal", "omar");
 
         model.setLabels(Set.of("LOCATION"));
         assertThat(model.countProperty().get()).isEqualTo(66);
