@@ -19,7 +19,7 @@ import pandas as pd
 
 COLUMNS = ["article_id", "article_title", "article_source", "article_url", "article_date", "article_sha256",
            "span_id", "label", "label_kind", "start", "end", "text", "context", "note", "annotator",
-           "created_at", "updated_at"]
+           "created_at", "updated_at", "reviewed_by", "reviewed_at"]
 KEY = ["article_sha256", "start", "end", "label", "annotator"]
 
 

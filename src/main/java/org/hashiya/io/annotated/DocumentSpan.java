@@ -9,10 +9,19 @@ import java.time.Instant;
  * text field, Hashiya's own), or null when the file does not say. {@code annotator},
  * {@code createdAt}, {@code updatedAt} are null when the file does not say; {@code note} is ""
  * when there is none. {@code where} names the file and line for messages ("a.ann:7").
+ * {@code reviewedAt} is null when the file marks the span not reviewed or does not say; then
+ * {@code reviewedBy} is "".
  */
 public record DocumentSpan(String label, int start, int end, String expectedText, String annotator, String note,
-                           Instant createdAt, Instant updatedAt, String where) {
+                           Instant createdAt, Instant updatedAt, String where, String reviewedBy, Instant reviewedAt) {
     public DocumentSpan {
         note = note == null ? "" : note;
+        reviewedBy = reviewedAt == null || reviewedBy == null ? "" : reviewedBy;
+    }
+
+    /** A span the file does not mark reviewed. */
+    public DocumentSpan(String label, int start, int end, String expectedText, String annotator, String note,
+                        Instant createdAt, Instant updatedAt, String where) {
+        this(label, start, end, expectedText, annotator, note, createdAt, updatedAt, where, "", null);
     }
 }

@@ -37,6 +37,9 @@ final class JsonlFields {
     static final String ANNOTATOR = "annotator";
     static final String CREATED_AT = "created_at";
     static final String UPDATED_AT = "updated_at";
+    /** Who marked the span reviewed ("" while it is not) and when (null while it is not). */
+    static final String REVIEWED_BY = "reviewed_by";
+    static final String REVIEWED_AT = "reviewed_at";
 
     private JsonlFields() {
     }

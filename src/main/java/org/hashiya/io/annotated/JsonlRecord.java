@@ -13,7 +13,7 @@ import org.hashiya.domain.Relevance;
  * text, the spans and, where they are strings, {@code title, source, url, published}. Hashiya's
  * own shape (a {@code "format"} of {@code hashiya-jsonl/...}) also gives {@code source_path,
  * encoding, imported_at, status, relevance, tags, note} and, per span, {@code annotator, note,
- * created_at, updated_at}; a value there that cannot be used is a problem and is left empty.
+ * created_at, updated_at, reviewed_by, reviewed_at}; a value there that cannot be used is a problem and is left empty.
  */
 final class JsonlRecord {
     private static final String HASHIYA_FORMAT_PREFIX = "hashiya-jsonl/";

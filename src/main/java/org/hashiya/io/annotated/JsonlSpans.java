@@ -9,8 +9,8 @@ import org.hashiya.text.CodePointOffsets;
 /**
  * The spans of one JSONL record, in either doccano shape: {@code "entities": [{"label",
  * "start_offset", "end_offset"}]} (Hashiya adds {@code text, annotator, note, created_at,
- * updated_at}) or {@code "label": [[start, end, "LABEL"]]}. Offsets are code points into the
- * record's text, end exclusive, kept as in the file. A span whose offsets are not integers or do
+ * updated_at, reviewed_by, reviewed_at}) or {@code "label": [[start, end, "LABEL"]]}. Offsets are
+ * code points into the record's text, end exclusive, kept as in the file. A span whose offsets are not integers or do
  * not fit the text, or whose given text differs from the text at its offsets, is left out with a
  * problem "FILE:LINE: span N (LABEL start-end): reason"; spans are numbered from 1 in file order.
  */
@@ -109,9 +109,11 @@ final class JsonlSpans {
             return new DocumentSpan(label, start, end, expected, null, null, null, null, values.where());
         }
         String annotator = values.string(entity, JsonlFields.ANNOTATOR, about);
+        String reviewer = values.string(entity, JsonlFields.REVIEWED_BY, about);
         return new DocumentSpan(label, start, end, expected, annotator == null || annotator.isBlank() ? null : annotator,
                 values.string(entity, JsonlFields.NOTE, about), values.time(entity, JsonlFields.CREATED_AT, about),
-                values.time(entity, JsonlFields.UPDATED_AT, about), values.where());
+                values.time(entity, JsonlFields.UPDATED_AT, about), values.where(), reviewer,
+                values.time(entity, JsonlFields.REVIEWED_AT, about));
     }
 
     /** Why the label or offsets cannot be used, or null when they can. */

@@ -22,7 +22,7 @@ import org.hashiya.text.SpanContext;
 public final class SpansCsvWriter implements ExportWriter {
     public static final List<String> COLUMNS = List.of("article_id", "article_title", "article_source",
             "article_url", "article_date", "article_sha256", "span_id", "label", "label_kind", "start", "end", "text",
-            "context", "note", "annotator", "created_at", "updated_at");
+            "context", "note", "annotator", "created_at", "updated_at", "reviewed_by", "reviewed_at");
 
     private final CsvCells cells;
     private final Map<String, String> kindOfLabel = new HashMap<>();
@@ -59,6 +59,8 @@ public final class SpansCsvWriter implements ExportWriter {
             cells.text(span.annotator());
             cells.plain(IsoInstants.format(span.createdAt()));
             cells.plain(IsoInstants.format(span.updatedAt()));
+            cells.text(span.reviewedBy());
+            cells.plain(span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
             cells.endRow();
             rows++;
         }

@@ -39,8 +39,8 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                          "SELECT label_id, start_cp, end_cp, annotator FROM span WHERE article_id = ?");
                  PreparedStatement insertSpan = connection.prepareStatement("""
                          INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at,
-                                           updated_at, note)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                           updated_at, note, reviewed_by, reviewed_at)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (NewAnnotatedArticle incoming : batch) {
                     NewArticle article = incoming.article();
                     Long existing = null;
@@ -89,6 +89,8 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                         insertSpan.setString(7, IsoInstants.format(span.createdAt()));
                         insertSpan.setString(8, IsoInstants.format(span.updatedAt()));
                         insertSpan.setString(9, span.note());
+                        insertSpan.setString(10, span.reviewedBy());
+                        insertSpan.setString(11, span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
                         insertSpan.addBatch();
                         added++;
                     }

@@ -9,7 +9,7 @@ final class PreviewColumns {
             Map.entry("context", 340.0), Map.entry("note", 150.0), Map.entry("tags", 150.0),
             Map.entry("article_sha256", 110.0), Map.entry("sha256", 110.0), Map.entry("article_url", 140.0),
             Map.entry("url", 140.0), Map.entry("source_path", 200.0), Map.entry("label", 130.0),
-            Map.entry("status", 100.0), Map.entry("relevance", 100.0), Map.entry("created_at", 170.0), Map.entry("updated_at", 170.0), Map.entry("imported_at", 170.0));
+            Map.entry("status", 100.0), Map.entry("relevance", 100.0), Map.entry("created_at", 170.0), Map.entry("updated_at", 170.0), Map.entry("reviewed_at", 170.0), Map.entry("imported_at", 170.0));
 
     private PreviewColumns() {
     }

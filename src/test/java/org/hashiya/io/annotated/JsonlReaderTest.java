@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.Relevance;
 import org.hashiya.io.ArabicSamples;
@@ -200,6 +201,22 @@ class JsonlReaderTest {
         assertThat(span.note()).isEqualTo("سطر\nثان");
         assertThat(span.createdAt()).isEqualTo(Instant.parse("2024-01-02T03:04:05Z"));
         assertThat(span.updatedAt()).isEqualTo(Instant.parse("2024-01-02T03:04:05Z"));
+    }
+
+    @Test
+    void aReviewedMarkComesBackWithWhoAndWhenAndItsAbsenceIsNotReviewed() throws Exception {
+        CollectingSink sink = read("{\"text\": \"اجتماع في جنيف\", \"format\": \"hashiya-jsonl/1\", \"entities\": ["
+                + "{\"label\": \"MEET\", \"start_offset\": 0, \"end_offset\": 6, \"reviewed_by\": \"هدى\","
+                + " \"reviewed_at\": \"2026-12-02T09:30:00.250Z\"},"
+                + "{\"label\": \"LOCATION\", \"start_offset\": 10, \"end_offset\": 14, \"reviewed_by\": \"\","
+                + " \"reviewed_at\": null},"
+                + "{\"label\": \"LOCATION\", \"start_offset\": 10, \"end_offset\": 14, \"reviewed_by\": \"x\","
+                + " \"reviewed_at\": \"soon\"}], \"relations\": []}");
+
+        List<DocumentSpan> spans = sink.documents.get(0).spans();
+        assertThat(spans).extracting(DocumentSpan::reviewedBy, DocumentSpan::reviewedAt).containsExactly(
+                tuple("هدى", Instant.parse("2026-12-02T09:30:00.250Z")), tuple("", null), tuple("", null));
+        assertThat(sink.allProblems()).singleElement().asString().contains("reviewed_at \"soon\" is not an ISO 8601 time");
     }
 
     @Test

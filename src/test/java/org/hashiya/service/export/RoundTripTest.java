@@ -50,7 +50,8 @@ class RoundTripTest {
             for (Span s : a.spans()) {
                 out.add(a.article().importRecord().sha256() + " " + s.labelId() + " " + s.start() + "-" + s.end()
                         + " [" + s.text() + "] note=[" + s.note() + "]"
-                        + (withAnnotatorAndTimes ? " by " + s.annotator() + " " + s.createdAt() + " " + s.updatedAt() : ""));
+                        + (withAnnotatorAndTimes ? " by " + s.annotator() + " " + s.createdAt() + " " + s.updatedAt()
+                        + " reviewed [" + s.reviewedBy() + "] " + s.reviewedAt() : ""));
             }
         }
         return out;
@@ -89,6 +90,9 @@ class RoundTripTest {
 
     @Test
     void jsonlKeepsEverythingButIdsAndComesBackTheSame() throws Exception {
+        // two spans carry a reviewed mark: who and when come back too
+        f.library.spans().put(f.spans.get(0).withReview("هدى", java.time.Instant.parse("2026-12-02T09:30:00.250Z")));
+        f.library.spans().put(f.spans.get(5).withReview("omar", java.time.Instant.parse("2026-12-03T00:00:00Z")));
         Path file = dir.resolve("set.jsonl");
         new ExportService(f.library).export(new ExportRequest(ExportFormat.JSONL, SpanFilter.ALL, file, false, false),
                 ExportListener.NONE, () -> false);
@@ -98,6 +102,8 @@ class RoundTripTest {
             List<AnnotatedArticle> original = everything(f.library);
             List<AnnotatedArticle> back = everything(copy);
             assertThat(spansOf(back, true)).isEqualTo(spansOf(original, true));
+            assertThat(back.stream().flatMap(a -> a.spans().stream()).filter(Span::isReviewed).map(Span::reviewedBy))
+                    .containsExactlyInAnyOrder("هدى", "omar");
             for (int i = 0; i < original.size(); i++) {
                 AnnotatedArticle o = original.get(i);
                 AnnotatedArticle b = back.get(i);

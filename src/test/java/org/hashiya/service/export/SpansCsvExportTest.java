@@ -85,6 +85,37 @@ class SpansCsvExportTest {
     }
 
     @Test
+    void theReviewedMarkIsAppendedAsTheLastTwoColumnsAndEmptyWhileNotReviewed() throws Exception {
+        assertThat(SpansCsvWriter.COLUMNS).as("earlier columns keep their places").startsWith("article_id",
+                "article_title", "article_source", "article_url", "article_date", "article_sha256", "span_id", "label",
+                "label_kind", "start", "end", "text", "context", "note", "annotator", "created_at", "updated_at");
+        assertThat(SpansCsvWriter.COLUMNS).endsWith("reviewed_by", "reviewed_at").hasSize(19);
+        Span reviewed = f.spans.get(3).withReview("هدى", java.time.Instant.parse("2026-12-02T09:30:00.250Z"));
+        Span formula = f.spans.get(4).withReview("=cmd", java.time.Instant.parse("2026-12-03T00:00:00Z"));
+        f.library.spans().put(reviewed);
+        f.library.spans().put(formula);
+
+        List<CSVRecord> rows = parse(exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, false));
+        for (CSVRecord row : rows) {
+            long id = Long.parseLong(row.get("span_id"));
+            if (id == reviewed.id()) {
+                assertThat(row.get("reviewed_by")).isEqualTo("هدى");
+                assertThat(row.get("reviewed_at")).isEqualTo("2026-12-02T09:30:00.250Z");
+            } else if (id == formula.id()) {
+                assertThat(row.get("reviewed_by")).isEqualTo("=cmd");
+            } else {
+                assertThat(row.get("reviewed_by")).isEmpty();
+                assertThat(row.get("reviewed_at")).isEmpty();
+            }
+        }
+        List<CSVRecord> excel = parse(exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, true).substring(1));
+        CSVRecord defused = excel.stream().filter(r -> Long.parseLong(r.get("span_id")) == formula.id()).findFirst()
+                .orElseThrow();
+        assertThat(defused.get("reviewed_by")).as("a reviewer's name is free text").isEqualTo("'=cmd");
+        assertThat(defused.get("reviewed_at")).isEqualTo("2026-12-03T00:00:00Z");
+    }
+
+    @Test
     void quotingIsRfc4180CommasQuotesAndNewlinesInsideQuotedCellsRecordsEndWithCrLf() throws Exception {
         String csv = exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, false);
         assertThat(csv).contains("\"note, with \"\"quotes\"\"\nand a newline\"");
