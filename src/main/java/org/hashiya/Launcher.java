@@ -21,6 +21,7 @@ public final class Launcher {
     public static void main(String[] args) {
         JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         if (opensWorkbench(args)) {
+            StartArchive.refreshLaterIfNeeded();
             HashiyaApp.main(args);
         } else {
             System.exit(HashiyaCli.run(args));

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 /** The command-line entry point: {@code hashiya SUBCOMMAND [OPTIONS]}. */
 @Command(name = "hashiya", mixinStandardHelpOptions = true, version = "Hashiya 0.1",
         description = "Read and annotate Arabic news articles. With no subcommand, opens the workbench.",
-        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, RenderCommand.class, SpansCommand.class, LabelsCommand.class,
+        subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, RenderCommand.class, SpansCommand.class, StatsCommand.class, LabelsCommand.class,
                 ExportCommand.class, SearchCommand.class})
 public final class HashiyaCli {
     @picocli.CommandLine.Option(names = "--db", paramLabel = "FILE",

@@ -9,13 +9,15 @@ import org.hashiya.store.Library;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "search", description = {
-        "Find a word or phrase in every article, the Arabic way: diacritics and tatweel ignored; alef forms,",
-        "ى/ي, ة/ه, Persian letters and digits folded; attached proclitics (و ف ب ك ل ال, لل) accepted;",
-        "never a word that merely contains the query. Several words are a phrase.",
+        "Find a word or phrase in every article, the Arabic way.",
+        "Diacritics and tatweel are ignored; alef forms, ى/ي, ة/ه, Persian letters and digits are folded.",
+        "Attached proclitics (و ف ب ك ل ال, لل) are accepted; a word that merely contains the query is not.",
+        "Several words are a phrase.",
         "Prints article_id, start, end, matched_text, context (the sentence), by article and offset.",
         "Offsets are Unicode code points into the stored text, end exclusive."})
 final class SearchCommand implements Callable<Integer> {
@@ -25,6 +27,9 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", arity = "1..*", description = "The word or phrase (several arguments are one phrase).")
     List<String> query;
 
+    @Option(names = "--limit", paramLabel = "N", description = "Stop after the first N hits (default: all).")
+    Long limit;
+
     @Spec
     CommandSpec spec;
 
@@ -33,6 +38,10 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String phrase = String.join(" ", query);
+        if (limit != null && limit < 1) {
+            err.println("hashiya search: --limit must be at least 1");
+            return ExitCodes.FAILED;
+        }
         if (!SearchService.hasWords(phrase)) {
             err.println("hashiya search: the query has no words to look for");
             return ExitCodes.FAILED;
@@ -47,7 +56,7 @@ final class SearchCommand implements Callable<Integer> {
             search.search(phrase, hit -> {
                 print(out, hit);
                 hits[0]++;
-                return true;
+                return limit == null || hits[0] < limit;
             });
             out.flush();
             err.println("hashiya search: " + hits[0] + (hits[0] == 1 ? " hit" : " hits"));

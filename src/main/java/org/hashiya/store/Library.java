@@ -19,6 +19,9 @@ public interface Library extends AutoCloseable {
     /** Filtered, streamed reads across the library (export, listings, review). */
     SelectionRepository selection();
 
+    /** Counts over a selection (statistics), aggregated by the store. */
+    StatisticsRepository statistics();
+
     /** The review table over every span: keyset pages, bulk changes with undo, its derived index. */
     ReviewRepository review();
 

@@ -57,16 +57,27 @@ final class Proclitics {
      * the key up never misses a match. It over-reaches («كتاب» → «تاب»): the matcher decides.
      */
     static String indexKey(String key) {
-        String rest = key;
+        return key.substring(peeled(key));
+    }
+
+    /** How many leading characters {@link #indexKey} peels off {@code key}. */
+    static int peeled(CharSequence key) {
+        int from = 0;
+        int length = key.length();
         while (true) {
-            if (rest.startsWith(ARTICLE) && rest.length() - ARTICLE.length() >= MIN_STEM) {
-                rest = rest.substring(ARTICLE.length());
-            } else if (rest.length() - 1 >= MIN_STEM && "وفبكل".indexOf(rest.charAt(0)) >= 0) {
-                rest = rest.substring(1);
+            int rest = length - from;
+            if (rest - 2 >= MIN_STEM && key.charAt(from) == 'ا' && key.charAt(from + 1) == 'ل') {
+                from += 2;
+            } else if (rest - 1 >= MIN_STEM && isProcliticLetter(key.charAt(from))) {
+                from++;
             } else {
-                return rest;
+                return from;
             }
         }
+    }
+
+    private static boolean isProcliticLetter(char c) {
+        return c == 'و' || c == 'ف' || c == 'ب' || c == 'ك' || c == 'ل';
     }
 
     /** The preposition, the article and the stem as Arabic writes them together. */

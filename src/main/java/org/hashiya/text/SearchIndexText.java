@@ -19,12 +19,12 @@ public final class SearchIndexText {
     /** The normalized copy of {@code storedText}. */
     public static String of(String storedText) {
         StringBuilder copy = new StringBuilder(storedText.length());
-        for (SearchWords.Word word : SearchWords.of(storedText).words()) {
+        SearchWords.scan(storedText, (start, end, key) -> {
             if (!copy.isEmpty()) {
                 copy.append(' ');
             }
-            copy.append(Proclitics.indexKey(word.key()));
-        }
+            copy.append(key, Proclitics.peeled(key), key.length());
+        });
         return copy.toString();
     }
 

@@ -64,14 +64,14 @@ public final class SearchNormalizer {
     }
 
     private static void appendSimple(StringBuilder out, int cp) {
-        if (isIgnored(cp)) {
-            return;
-        }
-        if (cp >= ARABIC_FIRST && cp <= ARABIC_LAST) {
+        if (cp >= ARABIC_FIRST && cp <= ARABIC_LAST) { // most characters: one table lookup
             char folded = ARABIC_FOLD[cp - ARABIC_FIRST];
             if (folded != 0) {
                 out.append(folded);
             }
+            return;
+        }
+        if (isIgnored(cp)) {
             return;
         }
         if (Character.getType(cp) == Character.DECIMAL_DIGIT_NUMBER) {
@@ -93,7 +93,7 @@ public final class SearchNormalizer {
         for (int cp = ARABIC_FIRST; cp <= ARABIC_LAST; cp++) {
             char[] one = {(char) cp};
             int length = arabic.normalize(one, persian.normalize(one, 1));
-            char folded = length == 0 ? 0 : one[0];
+            char folded = length == 0 || isIgnored(cp) ? 0 : one[0];
             if (folded == ALEF_WASLA) {
                 folded = ALEF;
             } else if (folded != 0 && Character.getType(folded) == Character.DECIMAL_DIGIT_NUMBER) {

@@ -29,6 +29,17 @@ public record SearchWords(String text, List<Word> words) {
     /** Cuts {@code text} into words. */
     public static SearchWords of(String text) {
         List<Word> words = new ArrayList<>();
+        scan(text, (start, end, key) -> words.add(new Word(start, end, key.toString())));
+        return new SearchWords(text, words);
+    }
+
+    /** Receives each word of a scan; {@code key} is reused for the next word. */
+    interface WordSink {
+        void word(int start, int end, CharSequence key);
+    }
+
+    /** Cuts {@code text} into words without keeping them: what an index needs, at less cost. */
+    static void scan(String text, WordSink sink) {
         StringBuilder key = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -53,11 +64,10 @@ public record SearchWords(String text, List<Word> words) {
                 }
             }
             if (key.length() > 0) {
-                words.add(new Word(start, end, key.toString()));
+                sink.word(start, end, key);
             }
             i = Math.max(i, end);
         }
-        return new SearchWords(text, words);
     }
 
     /** Letters (tatweel included), digits and combining marks. */

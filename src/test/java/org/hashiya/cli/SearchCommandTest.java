@@ -59,6 +59,15 @@ class SearchCommandTest {
     }
 
     @Test
+    void limitStopsAfterTheFirstHits() throws Exception {
+        importArticles();
+        CliRun run = CliRun.of("search", "--db", db().toString(), "--limit", "3", "التحالف");
+        assertThat(run.status()).isZero();
+        assertThat(run.out().lines().toList()).hasSize(3);
+        assertThat(CliRun.of("search", "--db", db().toString(), "--limit", "0", "التحالف").status()).isEqualTo(2);
+    }
+
+    @Test
     void noHitIsSuccessWithNothingOnStdout() throws Exception {
         importArticles();
         CliRun run = CliRun.of("search", "--db", db().toString(), "بيروت");

@@ -90,11 +90,11 @@ final class Migrations {
                     // '' while not reviewed; reviewed_at an ISO 8601 instant in UTC like created_at.
                     "ALTER TABLE span ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''",
                     "ALTER TABLE span ADD COLUMN reviewed_at TEXT NOT NULL DEFAULT ''",
-                    // with the rowid (the span id) each index is also the keyset order "column, id"
-                    "CREATE INDEX span_text ON span (text)",
+                    // with the rowid (the span id) each index is also the keyset order "column, id".
+                    // Span text and note have none: each costs every span insert a long Arabic key
+                    // (an annotated import of a million spans ran 3x slower); sorting on them sorts.
                     "CREATE INDEX span_annotator ON span (annotator)",
                     "CREATE INDEX span_created ON span (created_at)",
-                    "CREATE INDEX span_note ON span (note)",
                     "CREATE INDEX span_reviewed ON span (reviewed_at)",
                     "CREATE INDEX article_title ON article (title)",
                     "CREATE INDEX article_status ON article (status)",
@@ -117,7 +117,14 @@ final class Migrations {
                         DELETE FROM span_text_index WHERE rowid = OLD.id;
                         DELETE FROM span_mismatch WHERE span_id = OLD.id;
                         DELETE FROM span_index_pending WHERE span_id = OLD.id;
-                    END""")));
+                    END""")),
+            new Migration(5, "an index for counting spans", List.of(
+                    // Statistics count spans per day created (created_at is an ISO instant in UTC, its
+                    // first ten characters the day), annotator and label, filtered by those and by
+                    // article. This index holds all of them, so counting reads it alone, in group order,
+                    // instead of every span's row: over a million spans well under a second. A range of
+                    // days is a range of it.
+                    "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")));
 
     /**
      * Versions taken by work not merged yet, so no one else takes them (none now: 3, the search

@@ -97,6 +97,11 @@ final class SqlFilter {
         return !articleParams.isEmpty() || !"1".equals(articleConditions);
     }
 
+    /** For {@code article a} alone: the article conditions only (no test of its spans). */
+    Where forArticlesOnly() {
+        return new Where(articleConditions, articleParams);
+    }
+
     /** For {@code span s} alone: the span conditions only. */
     Where forSpansOnly() {
         return new Where(spanConditions, spanParams);
@@ -107,6 +112,20 @@ final class SqlFilter {
         List<Object> params = new ArrayList<>(spanParams);
         params.addAll(articleParams);
         return new Where(spanConditions + " AND " + articleConditions, params);
+    }
+
+    /**
+     * For {@code span s} alone: the span conditions and that the span's article is chosen, tested
+     * against the chosen article ids (a join would look every span's article up).
+     */
+    Where forSpansOfChosenArticles() {
+        if (!hasArticleConditions()) {
+            return forSpansOnly();
+        }
+        List<Object> params = new ArrayList<>(spanParams);
+        params.addAll(articleParams);
+        return new Where(spanConditions + " AND s.article_id IN (SELECT a.id FROM article a WHERE " + articleConditions
+                + ")", params);
     }
 
     /**

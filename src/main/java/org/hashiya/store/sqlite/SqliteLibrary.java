@@ -21,6 +21,7 @@ import org.hashiya.store.ReviewRepository;
 import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
 import org.hashiya.store.SettingsRepository;
+import org.hashiya.store.StatisticsRepository;
 import org.hashiya.store.SpanRepository;
 import org.sqlite.SQLiteConfig;
 
@@ -41,6 +42,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteSpanRepository spans;
     private final SqliteArticleAnnotationRepository articleAnnotations;
     private final SqliteSelectionRepository selection;
+    private final SqliteStatisticsRepository statistics;
     private final SqliteAnnotatedImportRepository annotatedImports;
     private final SqliteReviewRepository review;
     private final SqliteSearchIndex searchIndex;
@@ -54,6 +56,7 @@ public final class SqliteLibrary implements Library {
         this.spans = new SqliteSpanRepository(connection);
         this.articleAnnotations = new SqliteArticleAnnotationRepository(connection);
         this.selection = new SqliteSelectionRepository(this::openReader);
+        this.statistics = new SqliteStatisticsRepository(this::openReader);
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
         this.review = new SqliteReviewRepository(connection, this::openReader);
         this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
@@ -235,6 +238,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public SelectionRepository selection() {
         return selection;
+    }
+
+    @Override
+    public StatisticsRepository statistics() {
+        return statistics;
     }
 
     @Override
