@@ -206,7 +206,8 @@ public final class StartToVisible {
             List<ProcessHandle> children = process.descendants().toList();
             process.destroy();
             children.forEach(ProcessHandle::destroy);
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            // a first java -jar start writes its start-up archive as it ends (JarRelaunch): give it time
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 children.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
