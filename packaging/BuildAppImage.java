@@ -274,6 +274,9 @@ public final class BuildAppImage {
         return List.of(
                 // the start-up archive (made last, or on the first start in a new place: see org.hashiya.StartArchive)
                 "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE, "-Xshare:auto",
+                // C1 only: C2 spent 1.3-2 s of CPU compiling before the window showed; imports and
+                // exports of 10,000 articles take no longer without it (see bench/RESULTS.md)
+                "-XX:TieredStopAtLevel=1",
                 // the JVM's own warnings go to stderr, never into a command's output
                 "-Xlog:disable", "-Xlog:all=warning:stderr",
                 "-Dorg.sqlite.lib.path=$APPDIR", "-Dorg.sqlite.lib.name=" + sqliteLibraryName());

@@ -9,23 +9,29 @@ import org.hashiya.ui.HashiyaApp;
  * else is a command-line call.
  */
 public final class Launcher {
-    /**
-     * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX
-     * configuration"), which is how a single runnable jar works. Held here so the level sticks.
-     */
-    private static final java.util.logging.Logger JAVAFX_LOG = java.util.logging.Logger.getLogger("javafx");
-
     private Launcher() {
     }
 
     public static void main(String[] args) {
-        JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
         if (opensWorkbench(args)) {
+            // java -jar: the workbench in a JVM with a start-up archive (a no-op in the app image)
+            JarRelaunch.runWorkbench(args).ifPresent(System::exit);
+            QuietJavaFx.LOG.setLevel(java.util.logging.Level.SEVERE);
             StartArchive.refreshLaterIfNeeded();
             HashiyaApp.main(args);
         } else {
+            QuietJavaFx.LOG.setLevel(java.util.logging.Level.SEVERE);
             System.exit(HashiyaCli.run(args));
         }
+    }
+
+    /**
+     * JavaFX warns on every start that it was loaded from the class path ("Unsupported JavaFX
+     * configuration"), which is how a single runnable jar works. Held here so the level sticks;
+     * in a holder so that a JVM that only relaunches the workbench does not load java.util.logging.
+     */
+    private static final class QuietJavaFx {
+        static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger("javafx");
     }
 
     /**

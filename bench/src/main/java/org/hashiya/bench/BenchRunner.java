@@ -113,32 +113,60 @@ public final class BenchRunner {
         }
     }
 
-    /** The workbench started as a user starts it, on the 10,000-article target library. */
+    /**
+     * The workbench started as a user starts it, on the 10,000-article target library: process
+     * launched → window visible under Xvfb, for {@code java -jar} and, when it has been built, the
+     * app image ({@code bench/startup} measures the same with more options).
+     */
     private void windowStart() throws Exception {
         Path jar = Path.of("target/hashiya.jar");
+        Path image = Path.of("target/installer/Hashiya");
         Path library = options.outDir().resolve("lib-5kb-" + options.seed() + "-" + options.targetSize() + ".db");
         if (!Files.exists(jar) || !Files.exists(library)) {
             report.notMeasured("start to window", "needs target/hashiya.jar (mvn package) and the target library " + library);
             return;
         }
+        if (!WindowStart.available()) {
+            report.notMeasured("start to window", "needs Xvfb and xdotool (apt-get install xvfb xdotool)");
+            return;
+        }
         progress("start to window");
-        WindowStart start = new WindowStart(jar, options.outDir().resolve("user-folders"));
+        WindowStart start = new WindowStart(options.outDir());
         Path copy = options.outDir().resolve("lib-window-start.db");
+        try (StartToVisible.Xvfb xvfb = StartToVisible.Xvfb.start()) {
+            windowStartRow(start, StartToVisible.jarWay(jar, List.of()), "java -jar", library, copy, xvfb.display(), 3);
+            if (Files.isExecutable(image.resolve("bin/Hashiya"))) {
+                windowStartRow(start, StartToVisible.imageWay(image), "app image", library, copy, xvfb.display(), 2);
+            } else {
+                report.notMeasured("start to window (app image)", "build it first: mvn -Pinstaller -DskipTests package");
+            }
+        }
+    }
+
+    private void windowStartRow(WindowStart start, StartToVisible.Way way, String how, Path library, Path copy,
+                                String display, double targetSeconds) throws Exception {
         double[] seconds = new double[options.repetitions()];
+        double[] cpu = new double[options.repetitions()];
+        double load = 0;
         long heap = 0;
-        for (int i = -options.warmups(); i < options.repetitions(); i++) {
+        // at least one start before measuring: java -jar makes its start-up archive at its first exit
+        for (int i = -Math.max(1, options.warmups()); i < options.repetitions(); i++) {
             SpanBenchmarks.copy(library, copy);
-            WindowStart.Measured m = start.once(copy);
+            double loadNow = StartToVisible.loadAverage();
+            WindowStart.Measured m = start.once(way, copy, display);
             if (i >= 0) {
-                seconds[i] = m.shownMillis() / 1000.0;
+                seconds[i] = m.seconds();
+                cpu[i] = m.cpuSeconds();
+                load = Math.max(load, loadNow);
                 heap = Math.max(heap, m.heapBytes());
             }
         }
         Timing.Stats stats = new Timing.Stats(seconds, heap);
-        boolean met = stats.median() < 3 && heap > 0 && heap < HEAP_TARGET_BYTES;
-        report.add(new Row("start to window (java -jar, " + start.display() + ")", options.targetSize(), "articles", stats, 1,
-                "starts", "< 3 s; heap after GC < 256 MB (" + Report.mb(heap) + ")", met,
-                "JVM start → stage shown; heap read with jcmd after a full GC, library open"));
+        boolean met = stats.median() < targetSeconds && heap > 0 && heap < HEAP_TARGET_BYTES;
+        report.add(new Row("start to window visible (" + how + ", Xvfb)", options.targetSize(), "articles", stats, 1,
+                "starts", String.format(Locale.ROOT, "< %.0f s; heap after GC < 256 MB (%s)", targetSeconds, Report.mb(heap)), met,
+                String.format(Locale.ROOT, "process launched → window mapped (xdotool); %.1f s CPU by then; load average up to %.1f;"
+                        + " heap read with jcmd after a full GC, library open", new Timing.Stats(cpu, 0).median(), load)));
     }
 
     /** The doubling series: import, list, open and update at one library size. */

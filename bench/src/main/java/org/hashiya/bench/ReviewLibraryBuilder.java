@@ -21,8 +21,8 @@ import org.hashiya.store.sqlite.SqliteLibrary;
 /**
  * A library as a review round meets it: ~5 KB generated articles annotated at the natural density
  * until {@code spans} spans, by six annotators over 120 days, one span in ten with a note, every
- * article in one of the four statuses. Depends only on the seed and the size, so it is built once
- * and kept in {@code bench/out}.
+ * article in one of the four statuses, titled by its headline, one span in five marked reviewed.
+ * Depends only on the seed and the size, so it is built once and kept in {@code bench/out}.
  */
 final class ReviewLibraryBuilder {
     static final String[] ANNOTATORS = {"amal", "bilal", "سارة", "karim", "نور", "bench"};
@@ -49,7 +49,8 @@ final class ReviewLibraryBuilder {
             SpanGenerator generator = new SpanGenerator(seed, schema);
             int next = 0;
             while (written < spans) {
-                List<NewArticle> batch = articles.newArticles(next, 500);
+                List<NewArticle> batch = articles.newArticles(next, 500).stream().map(ReviewLibraryBuilder::headlined)
+                        .toList();
                 List<GeneratedArticle> ids = new ArrayList<>();
                 var results = lib.articles().addAll(batch);
                 for (int i = 0; i < batch.size(); i++) {
@@ -70,6 +71,7 @@ final class ReviewLibraryBuilder {
             }
         }
         setStatuses(file, random);
+        markReviewed(file);
         Files.writeString(done, "");
         return written;
     }
@@ -77,11 +79,29 @@ final class ReviewLibraryBuilder {
     private record GeneratedArticle(long id, String text) {
     }
 
+    /** Titled by the headline (the generator's first line is the site's breadcrumb, the same for many). */
+    private static NewArticle headlined(NewArticle a) {
+        for (String line : a.text().split("\n")) {
+            if (line.strip().length() > 25) {
+                return new NewArticle(a.text(), a.metadata().withTitle(line.strip()), a.importRecord());
+            }
+        }
+        return a;
+    }
+
     private static NewSpan vary(NewSpan s, Random random) {
         String annotator = ANNOTATORS[random.nextInt(ANNOTATORS.length)];
         Instant created = FIRST_DAY.plus(Duration.ofSeconds((long) random.nextInt(DAYS * 86_400)));
         String note = random.nextInt(10) == 0 ? NOTES[random.nextInt(NOTES.length)] : "";
         return new NewSpan(s.articleId(), s.labelId(), s.start(), s.end(), s.text(), annotator, note, created);
+    }
+
+    /** One span in five reviewed, by one of two reviewers, on one of ten days. */
+    private static void markReviewed(Path file) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); var st = c.createStatement()) {
+            st.executeUpdate("UPDATE span SET reviewed_by = CASE WHEN id % 2 = 0 THEN 'هدى' ELSE 'karim' END,"
+                    + " reviewed_at = '2026-05-0' || (id % 9 + 1) || 'T10:00:00Z' WHERE id % 5 = 0");
+        }
     }
 
     private static void setStatuses(Path file, Random random) throws Exception {

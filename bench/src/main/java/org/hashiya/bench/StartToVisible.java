@@ -33,8 +33,16 @@ public final class StartToVisible {
     record Way(String label, List<String> command) {
     }
 
-    /** One start: seconds to the window visible, and the CPU seconds the process (and its children) had used by then. */
-    record Start(double seconds, double cpuSeconds) {
+    /**
+     * One start: seconds to the window visible, the CPU seconds the process (and its children) had
+     * used by then, and what {@code whileVisible} measured before the workbench was stopped.
+     */
+    record Start(double seconds, double cpuSeconds, long whileVisible) {
+    }
+
+    /** Something measured on the running workbench once its window is visible (its heap, say). */
+    interface WhileVisible {
+        long measure(Process process) throws Exception;
     }
 
     /** The runs of one way: seconds, CPU seconds, and the 1-minute load average read before each. */
@@ -48,6 +56,28 @@ public final class StartToVisible {
     private final int warmups;
     private final int repetitions;
     private final long pollMillis;
+
+    /** Xvfb and xdotool, which this measurement needs. */
+    static boolean available() {
+        String path = System.getenv().getOrDefault("PATH", "");
+        return Arrays.stream(path.split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, "Xvfb")))
+                && Arrays.stream(path.split(java.io.File.pathSeparator)).anyMatch(d -> Files.isExecutable(Path.of(d, "xdotool")));
+    }
+
+    /** {@code java -jar JAR}, with the JDK this benchmark runs on. */
+    static Way jarWay(Path jar, List<String> javaOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(javaOptions);
+        command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
+        String label = "java " + String.join(" ", javaOptions) + (javaOptions.isEmpty() ? "" : " ") + "-jar " + jar;
+        return new Way(label, command);
+    }
+
+    /** The app image's launcher. */
+    static Way imageWay(Path image) {
+        return new Way(image + "/bin/Hashiya", List.of(image.resolve("bin/Hashiya").toAbsolutePath().toString()));
+    }
 
     StartToVisible(Path out, int warmups, int repetitions, long pollMillis) {
         this.out = out;
@@ -92,19 +122,14 @@ public final class StartToVisible {
                     if (!Files.isRegularFile(jar)) {
                         throw new IllegalStateException("no " + jar + ": run mvn -DskipTests package first");
                     }
-                    List<String> command = new ArrayList<>();
-                    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-                    command.addAll(javaOptions);
-                    command.addAll(List.of("-jar", jar.toAbsolutePath().toString()));
-                    String label = "java " + String.join(" ", javaOptions) + (javaOptions.isEmpty() ? "" : " ") + "-jar " + jar;
-                    chosen.add(new Way(label, command));
+                    chosen.add(jarWay(jar, javaOptions));
                 }
                 case "image" -> {
                     Path launcher = image.resolve("bin/Hashiya");
                     if (!Files.isExecutable(launcher)) {
                         throw new IllegalStateException("no " + launcher + ": run packaging/build-app-image first");
                     }
-                    chosen.add(new Way(image + "/bin/Hashiya", List.of(launcher.toAbsolutePath().toString())));
+                    chosen.add(imageWay(image));
                 }
                 default -> throw new IllegalArgumentException("unknown way " + way + " (jar or image)");
             }
@@ -158,7 +183,7 @@ public final class StartToVisible {
         for (int i = -warmups; i < repetitions; i++) {
             SpanBenchmarks.copy(library, copy);
             double load = loadAverage();
-            Start s = once(way, copy, user, display);
+            Start s = once(way, copy, user, display, process -> 0);
             System.err.printf(Locale.ROOT, "[startup] %s%s: %.2f s, %.2f s CPU (load %.1f)%n", way.label(),
                     i < 0 ? " (warm-up)" : "", s.seconds(), s.cpuSeconds(), load);
             if (i >= 0) {
@@ -171,7 +196,7 @@ public final class StartToVisible {
     }
 
     /** One start: from launching the process to its window visible. */
-    Start once(Way way, Path library, Path user, String display) throws Exception {
+    Start once(Way way, Path library, Path user, String display, WhileVisible whileVisible) throws Exception {
         List<String> command = new ArrayList<>(way.command());
         command.addAll(List.of("--db", library.toAbsolutePath().toString(),
                 "--annotator", "bench")); // a name, or the first start would wait at the name dialog
@@ -183,6 +208,7 @@ public final class StartToVisible {
         env.put("DISPLAY", display);
         env.put("XDG_DATA_HOME", user.resolve("data").toAbsolutePath().toString());
         env.put("XDG_CONFIG_HOME", user.resolve("config").toAbsolutePath().toString());
+        env.put("XDG_CACHE_HOME", user.resolve("cache").toAbsolutePath().toString()); // java -jar's start-up archive
         env.remove("JAVA_TOOL_OPTIONS");
         env.remove("_JAVA_OPTIONS");
         long start = System.nanoTime();
@@ -191,7 +217,8 @@ public final class StartToVisible {
             while (true) {
                 if (visible(process, display)) {
                     double seconds = (System.nanoTime() - start) / 1e9;
-                    return new Start(seconds, cpuSeconds(process));
+                    double cpu = cpuSeconds(process);
+                    return new Start(seconds, cpu, whileVisible.measure(process));
                 }
                 if (!process.isAlive()) {
                     throw new IllegalStateException(way.label() + " ended (status " + process.exitValue()
@@ -206,7 +233,8 @@ public final class StartToVisible {
             List<ProcessHandle> children = process.descendants().toList();
             process.destroy();
             children.forEach(ProcessHandle::destroy);
-            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+            // a first java -jar start writes its start-up archive as it ends (JarRelaunch): give it time
+            if (!process.waitFor(90, TimeUnit.SECONDS)) {
                 children.forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }

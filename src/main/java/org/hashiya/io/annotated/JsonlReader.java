@@ -1,12 +1,16 @@
 package org.hashiya.io.annotated;
 
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,9 +33,11 @@ public final class JsonlReader {
     /** A longer line is refused unread: an article is at most 20 MB, its spans a few more. */
     static final int MAX_LINE_BYTES = 64 * 1024 * 1024;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonMapper.builder(new JsonFactoryBuilder()
+                    // Jackson's default (20 million characters) is shorter than the longest article
+                    .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_LINE_BYTES).build())
+                    .build())
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
 
     private JsonlReader() {
@@ -58,11 +64,18 @@ public final class JsonlReader {
 
     private static void readRecord(String line, String where, AnnotatedDocumentSink sink) {
         JsonNode record;
-        try {
-            record = MAPPER.readTree(line);
+        try (JsonParser parser = MAPPER.createParser(line)) {
+            record = MAPPER.readTree(parser);
+            if (parser.nextToken() != null) {
+                sink.problem(where + ": more than one JSON value on the line");
+                return;
+            }
         } catch (JsonProcessingException e) {
-            sink.problem(where + ": not JSON: " + JsonlValues.quote(String.valueOf(e.getOriginalMessage())));
+            String reason = JsonlValues.oneLine(String.valueOf(e.getOriginalMessage()), 200);
+            sink.problem(where + ": not JSON" + column(e) + ": " + reason);
             return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading a String: cannot happen
         }
         if (!record.isObject()) {
             sink.problem(where + ": not a JSON object");
@@ -74,6 +87,11 @@ public final class JsonlReader {
             return;
         }
         sink.document(JsonlRecord.document(record, text, where));
+    }
+
+    private static String column(JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        return at == null || at.getColumnNr() < 1 ? "" : " (column " + at.getColumnNr() + ")";
     }
 
     /** Only JSON's own white space: any other character is a record to read (and to refuse). */

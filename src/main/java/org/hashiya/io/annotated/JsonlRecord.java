@@ -36,13 +36,7 @@ final class JsonlRecord {
     static AnnotatedDocument document(JsonNode record, String text, String where) {
         boolean hashiya = isHashiyaShape(record);
         JsonlValues values = new JsonlValues(where);
-        ArticleMetadata metadata = hashiya
-                ? new ArticleMetadata(values.string(record, JsonlFields.TITLE, JsonlValues.RECORD),
-                        values.string(record, JsonlFields.SOURCE, JsonlValues.RECORD), values.string(record, JsonlFields.URL, JsonlValues.RECORD),
-                        values.string(record, JsonlFields.PUBLISHED, JsonlValues.RECORD))
-                : new ArticleMetadata(JsonlValues.stringIfAny(record, JsonlFields.TITLE),
-                        JsonlValues.stringIfAny(record, JsonlFields.SOURCE), JsonlValues.stringIfAny(record, JsonlFields.URL),
-                        JsonlValues.stringIfAny(record, JsonlFields.PUBLISHED));
+        ArticleMetadata metadata = metadata(record, hashiya, values);
         if (!hashiya) {
             List<DocumentSpan> spans = JsonlSpans.read(record, text, false, values);
             return new AnnotatedDocument(where, text, metadata, null, null, null, null, null, null, null, spans,
@@ -58,6 +52,17 @@ final class JsonlRecord {
         List<DocumentSpan> spans = JsonlSpans.read(record, text, true, values);
         return new AnnotatedDocument(where, text, metadata, sourcePath, encoding, importedAt, status, relevance, tags,
                 note, spans, values.problems());
+    }
+
+    /** Title, source, URL and date: checked in Hashiya's shape, taken where they are strings in the others. */
+    private static ArticleMetadata metadata(JsonNode record, boolean hashiya, JsonlValues values) {
+        String[] fields = {JsonlFields.TITLE, JsonlFields.SOURCE, JsonlFields.URL, JsonlFields.PUBLISHED};
+        String[] read = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            read[i] = hashiya ? values.string(record, fields[i], JsonlValues.RECORD)
+                    : JsonlValues.stringIfAny(record, fields[i]);
+        }
+        return new ArticleMetadata(read[0], read[1], read[2], read[3]);
     }
 
     private static ArticleStatus status(String id, JsonlValues values) {

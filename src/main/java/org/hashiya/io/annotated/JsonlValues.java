@@ -115,8 +115,13 @@ final class JsonlValues {
     }
 
     private static String oneLine(String s) {
-        boolean cut = s.codePointCount(0, s.length()) > SHOWN_CHARACTERS;
-        String shown = cut ? s.substring(0, s.offsetByCodePoints(0, SHOWN_CHARACTERS)) : s;
+        return oneLine(s, SHOWN_CHARACTERS);
+    }
+
+    /** {@code s} on one line (line breaks, tabs and backslashes escaped), cut after {@code max} characters. */
+    static String oneLine(String s, int max) {
+        boolean cut = s.codePointCount(0, s.length()) > max;
+        String shown = cut ? s.substring(0, s.offsetByCodePoints(0, max)) : s;
         shown = shown.replace("\\", "\\\\").replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t")
                 .replace("\u0085", "\\u0085").replace("\u2028", "\\u2028").replace("\u2029", "\\u2029");
         return cut ? shown + "…" : shown;

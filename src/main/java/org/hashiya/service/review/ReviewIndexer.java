@@ -22,7 +22,7 @@ import org.hashiya.text.TextMatchKeys;
  * batches of one transaction each. Keys made by another matcher version are all made again.
  */
 final class ReviewIndexer {
-    static final int BATCH = 2000;
+    static final int BATCH = 5000;
     private static final int ARTICLES_KEPT = 8;
 
     private final Library library;

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,7 +19,6 @@ import org.hashiya.domain.RowKey;
 import org.hashiya.domain.RowSelection;
 import org.hashiya.domain.Span;
 import org.hashiya.store.ReviewRepository;
-import org.hashiya.text.IsoInstants;
 import org.hashiya.text.SpanContext;
 import org.hashiya.text.TextRange;
 
@@ -33,9 +31,7 @@ import org.hashiya.text.TextRange;
 final class SqliteReviewRepository implements ReviewRepository {
     /** A filter keeping at least this share of the spans walks the order's index (see {@link ReviewSql}). */
     static final double WALK_ORDER_SHARE = 0.02;
-    private static final String INDEX_VERSION = "review.index_version";
 
-    private final Connection connection;
     private final SqliteSelectionRepository.ReadConnections readers;
     private Connection reader;
     private final Map<String, Long> counts = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
@@ -44,11 +40,13 @@ final class SqliteReviewRepository implements ReviewRepository {
             return size() > 16;
         }
     });
-    private long nextChange;
+    private final ReviewBulkChanges changes;
+    private final ReviewIndexTables index;
 
     SqliteReviewRepository(Connection connection, SqliteSelectionRepository.ReadConnections readers) {
-        this.connection = connection;
         this.readers = readers;
+        this.changes = new ReviewBulkChanges(connection, counts::clear);
+        this.index = new ReviewIndexTables(connection, counts::clear);
     }
 
     private synchronized Connection reader() {
@@ -189,231 +187,60 @@ final class SqliteReviewRepository implements ReviewRepository {
                 window.substring(span.end(), to));
     }
 
-    // ---- bulk changes ----------------------------------------------------------------------------
-
-    private enum Kind { RELABEL, REVIEW, DELETE }
-
-    /** A stored bulk change: the temporary table with the before-image, and what to do again on redo. */
-    private record StoredChange(String table, Kind kind, long size, String value, String at) implements Change {
-    }
+    // ---- bulk changes and the derived index: see ReviewBulkChanges, ReviewIndexTables -------------
 
     @Override
     public Change relabel(RowSelection rows, String needle, String labelId, Instant at) {
-        return change(rows, needle, Kind.RELABEL, labelId, IsoInstants.format(at), "relabel the chosen spans");
+        return changes.relabel(rows, needle, labelId, at);
     }
 
     @Override
     public Change markReviewed(RowSelection rows, String needle, String reviewer, Instant at) {
-        return change(rows, needle, Kind.REVIEW, at == null ? "" : reviewer, at == null ? "" : IsoInstants.format(at),
-                at == null ? "unmark the chosen spans" : "mark the chosen spans reviewed");
+        return changes.markReviewed(rows, needle, reviewer, at);
     }
 
     @Override
     public Change delete(RowSelection rows, String needle) {
-        return change(rows, needle, Kind.DELETE, null, null, "delete the chosen spans");
-    }
-
-    private Change change(RowSelection rows, String needle, Kind kind, String value, String at, String what) {
-        SqlFilter.Where where = ReviewSql.selection(rows, needle);
-        StoredChange change = Sql.inTransaction(connection, what, () -> {
-            String table = "temp.review_undo_" + (++nextChange);
-            try (PreparedStatement st = connection.prepareStatement(
-                    "CREATE TABLE " + table + " AS SELECT s.*" + ReviewSql.FROM + " WHERE " + where.sql())) {
-                where.bind(st);
-                st.executeUpdate();
-            }
-            long size;
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table)) {
-                size = rs.getLong(1);
-            }
-            StoredChange stored = new StoredChange(table, kind, size, value, at);
-            apply(stored);
-            return stored;
-        });
-        counts.clear();
-        return change;
-    }
-
-    private void apply(StoredChange change) throws SQLException {
-        String ids = " WHERE id IN (SELECT id FROM " + change.table() + ")";
-        String sql = switch (change.kind()) {
-            case RELABEL -> "UPDATE span SET label_id = ?, updated_at = ?" + ids;
-            case REVIEW -> "UPDATE span SET reviewed_by = ?, reviewed_at = ?" + ids;
-            case DELETE -> "DELETE FROM span" + ids;
-        };
-        try (PreparedStatement st = connection.prepareStatement(sql)) {
-            if (change.kind() != Kind.DELETE) {
-                st.setString(1, change.value());
-                st.setString(2, change.at());
-            }
-            st.executeUpdate();
-        }
+        return changes.delete(rows, needle);
     }
 
     @Override
     public void undo(Change change) {
-        StoredChange stored = stored(change);
-        Sql.inTransaction(connection, "undo a change to " + stored.size() + " spans", () -> {
-            try (Statement st = connection.createStatement()) {
-                if (stored.kind() == Kind.DELETE) {
-                    st.executeUpdate("INSERT INTO span SELECT * FROM " + stored.table());
-                } else {
-                    st.executeUpdate("UPDATE span SET label_id = u.label_id, updated_at = u.updated_at,"
-                            + " reviewed_by = u.reviewed_by, reviewed_at = u.reviewed_at FROM " + stored.table()
-                            + " AS u WHERE span.id = u.id");
-                }
-            }
-            return null;
-        });
-        counts.clear();
+        changes.undo(change);
     }
 
     @Override
     public void redo(Change change) {
-        StoredChange stored = stored(change);
-        Sql.inTransaction(connection, "redo a change to " + stored.size() + " spans", () -> {
-            apply(stored);
-            return null;
-        });
-        counts.clear();
+        changes.redo(change);
     }
 
     @Override
     public void forget(Change change) {
-        StoredChange stored = stored(change);
-        Sql.read(connection, "drop an undo step", () -> {
-            try (Statement st = connection.createStatement()) {
-                st.execute("DROP TABLE IF EXISTS " + stored.table());
-            }
-            return null;
-        });
+        changes.forget(change);
     }
-
-    private static StoredChange stored(Change change) {
-        if (change instanceof StoredChange stored) {
-            return stored;
-        }
-        throw new IllegalArgumentException("not a change of this library: " + change);
-    }
-
-    // ---- the derived index -----------------------------------------------------------------------
 
     @Override
     public String indexVersion() {
-        return Sql.read(connection, "read the review index version", () -> {
-            try (PreparedStatement st = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
-                st.setString(1, INDEX_VERSION);
-                try (ResultSet rs = st.executeQuery()) {
-                    return rs.next() ? rs.getString(1) : "";
-                }
-            }
-        });
+        return index.indexVersion();
     }
 
     @Override
     public void rebuildIndex(String version) {
-        Sql.inTransaction(connection, "start the review index afresh", () -> {
-            try (Statement st = connection.createStatement()) {
-                st.execute("DELETE FROM span_text_index");
-                st.execute("DELETE FROM span_mismatch");
-                st.execute("INSERT OR IGNORE INTO span_index_pending (span_id) SELECT id FROM span");
-            }
-            try (PreparedStatement st = connection.prepareStatement(
-                    "INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
-                st.setString(1, INDEX_VERSION);
-                st.setString(2, version);
-                st.executeUpdate();
-            }
-            return null;
-        });
-        counts.clear();
+        index.rebuildIndex(version);
     }
 
     @Override
     public long pendingIndexCount() {
-        return Sql.read(connection, "count spans waiting for the review index", () -> {
-            try (Statement st = connection.createStatement();
-                 ResultSet rs = st.executeQuery("SELECT count(*) FROM span_index_pending")) {
-                return rs.getLong(1);
-            }
-        });
+        return index.pendingIndexCount();
     }
 
     @Override
     public List<Span> pendingIndex(int limit) {
-        List<Long> orphans = new ArrayList<>();
-        List<Span> spans = Sql.read(connection, "read spans waiting for the review index", () -> {
-            List<Span> found = new ArrayList<>();
-            try (PreparedStatement st = connection.prepareStatement("SELECT p.span_id, "
-                    + SqliteSelectionRepository.SPAN_COLUMNS
-                    + " FROM span_index_pending p LEFT JOIN span s ON s.id = p.span_id ORDER BY p.span_id LIMIT ?")) {
-                st.setInt(1, limit);
-                try (ResultSet rs = st.executeQuery()) {
-                    while (rs.next()) {
-                        rs.getLong(2);
-                        if (rs.wasNull()) {
-                            orphans.add(rs.getLong(1));
-                        } else {
-                            found.add(SqliteSelectionRepository.spanOfColumnsFrom(rs, 2));
-                        }
-                    }
-                }
-            }
-            return found;
-        });
-        if (!orphans.isEmpty()) { // spans gone some way the triggers did not see: nothing to index
-            Sql.inTransaction(connection, "drop spans gone from the review index queue", () -> {
-                try (PreparedStatement st = connection.prepareStatement("DELETE FROM span_index_pending WHERE span_id = ?")) {
-                    for (long id : orphans) {
-                        st.setLong(1, id);
-                        st.executeUpdate();
-                    }
-                }
-                return null;
-            });
-        }
-        return spans;
+        return index.pendingIndex(limit);
     }
 
     @Override
     public void storeIndex(List<IndexEntry> entries) {
-        Sql.inTransaction(connection, "store the review index of " + entries.size() + " spans", () -> {
-            try (PreparedStatement current = connection.prepareStatement(
-                         "SELECT article_id, start_cp, end_cp, text, note FROM span WHERE id = ?");
-                 PreparedStatement dropKeys = connection.prepareStatement("DELETE FROM span_text_index WHERE rowid = ?");
-                 PreparedStatement keys = connection.prepareStatement(
-                         "INSERT INTO span_text_index (rowid, text_key, note_key) VALUES (?, ?, ?)");
-                 PreparedStatement mismatch = connection.prepareStatement(
-                         "INSERT OR IGNORE INTO span_mismatch (span_id) VALUES (?)");
-                 PreparedStatement match = connection.prepareStatement("DELETE FROM span_mismatch WHERE span_id = ?");
-                 PreparedStatement done = connection.prepareStatement("DELETE FROM span_index_pending WHERE span_id = ?")) {
-                for (IndexEntry entry : entries) {
-                    Span source = entry.source();
-                    current.setLong(1, source.id());
-                    try (ResultSet rs = current.executeQuery()) {
-                        // gone, or changed since it was read: it is queued again (or gone), so leave it
-                        if (!rs.next() || rs.getLong(1) != source.articleId() || rs.getInt(2) != source.start()
-                                || rs.getInt(3) != source.end() || !rs.getString(4).equals(source.text())
-                                || !rs.getString(5).equals(source.note())) {
-                            continue;
-                        }
-                    }
-                    dropKeys.setLong(1, source.id());
-                    dropKeys.executeUpdate();
-                    keys.setLong(1, source.id());
-                    keys.setString(2, entry.textKey());
-                    keys.setString(3, entry.noteKey());
-                    keys.executeUpdate();
-                    PreparedStatement mark = entry.mismatched() ? mismatch : match;
-                    mark.setLong(1, source.id());
-                    mark.executeUpdate();
-                    done.setLong(1, source.id());
-                    done.executeUpdate();
-                }
-            }
-            return null;
-        });
-        counts.clear();
+        index.storeIndex(entries);
     }
 }

@@ -31,22 +31,33 @@ final class Direction {
     /** The longest text a tooltip shows, on one line (JavaFX garbles a long wrapped Arabic run). */
     static final int TOOLTIP_CHARS = 160;
 
-    /** A one-line tooltip that reads the way its text does; null for empty text. */
-    static javafx.scene.control.Tooltip tooltip(String text) {
-        String line = oneLine(text);
-        if (line.isBlank()) {
-            return null;
+    /**
+     * A tooltip that shows one line of text read the way it reads: made once per cell (making a
+     * tooltip costs more than the rest of a cell) and given new text as the cell shows other rows.
+     */
+    static final class LineTip {
+        private final javafx.scene.control.Label label = new javafx.scene.control.Label();
+        private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+
+        LineTip() {
+            label.setMnemonicParsing(false);
+            label.getStyleClass().add("review-tip");
+            tip.setGraphic(label);
         }
-        if (line.length() > TOOLTIP_CHARS) {
-            line = line.substring(0, TOOLTIP_CHARS) + "…";
+
+        /** The tooltip showing {@code text} (cut at {@link #TOOLTIP_CHARS}), or null for blank text. */
+        javafx.scene.control.Tooltip showing(String text) {
+            String line = oneLine(text);
+            if (line.isBlank()) {
+                return null;
+            }
+            if (line.length() > TOOLTIP_CHARS) {
+                line = line.substring(0, TOOLTIP_CHARS) + "…";
+            }
+            label.setText(line);
+            label.setNodeOrientation(of(line));
+            return tip;
         }
-        javafx.scene.control.Label label = new javafx.scene.control.Label(line);
-        label.setNodeOrientation(of(line));
-        label.setMnemonicParsing(false);
-        label.getStyleClass().add("review-tip");
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
-        tip.setGraphic(label);
-        return tip;
     }
 
     /** One line: line breaks and tabs become spaces, so a cell never grows taller. */

@@ -70,12 +70,12 @@ final class FilterBar extends VBox {
                 .map(r -> new ChoiceMenu.Choice<>(r, r.name().toLowerCase(java.util.Locale.ROOT))).toList());
         tags = new ChoiceMenu<>("review-tags", "Tags", model::setTags);
         annotators = new ChoiceMenu<>("review-annotators", "Annotators", model::setAnnotators);
-        model.schemaProperty().addListener((obs, old, schema) -> labels.setChoices(labelChoices(schema)));
-        labels.setChoices(labelChoices(model.schemaProperty().get()));
-        model.annotators().addListener((javafx.beans.InvalidationListener) obs -> annotators.setChoices(
-                model.annotators().stream().map(a -> new ChoiceMenu.Choice<>(a, a.isEmpty() ? "(none)" : a)).toList()));
-        model.tags().addListener((javafx.beans.InvalidationListener) obs -> tags.setChoices(
-                model.tags().stream().map(t -> new ChoiceMenu.Choice<>(t, t)).toList()));
+        model.choices().schemaProperty().addListener((obs, old, schema) -> labels.setChoices(labelChoices(schema)));
+        labels.setChoices(labelChoices(model.choices().schemaProperty().get()));
+        model.choices().annotators().addListener((javafx.beans.InvalidationListener) obs -> annotators.setChoices(
+                model.choices().annotators().stream().map(a -> new ChoiceMenu.Choice<>(a, a.isEmpty() ? "(none)" : a)).toList()));
+        model.choices().tags().addListener((javafx.beans.InvalidationListener) obs -> tags.setChoices(
+                model.choices().tags().stream().map(t -> new ChoiceMenu.Choice<>(t, t)).toList()));
 
         reviewed.setId("review-reviewed");
         reviewed.getItems().setAll(ReviewFilter.Reviewed.values());

@@ -9,6 +9,7 @@ import org.hashiya.domain.ReviewRow;
  */
 final class KwicCell extends TableCell<ReviewItem, ReviewRow> {
     private final KwicLine line = new KwicLine();
+    private final Direction.LineTip tip = new Direction.LineTip();
 
     KwicCell() {
         getStyleClass().add("kwic-cell");
@@ -34,7 +35,7 @@ final class KwicCell extends TableCell<ReviewItem, ReviewRow> {
         line.show(row.context());
         setText(null);
         setGraphic(line);
-        setTooltip(Direction.tooltip(row.context().sentence()));
+        setTooltip(tip.showing(row.context().sentence()));
     }
 
     KwicLine line() {

@@ -29,8 +29,8 @@ final class LabelCell extends TableCell<ReviewItem, ReviewRow> {
             return;
         }
         String id = row.span().labelId();
-        swatch.setFill(Color.web(model.labelColour(id)));
+        swatch.setFill(Color.web(model.choices().labelColour(id)));
         setGraphic(swatch);
-        setText(model.labelName(id));
+        setText(model.choices().labelName(id));
     }
 }

@@ -23,6 +23,8 @@ import org.hashiya.domain.ReviewSort;
  */
 final class ReviewTable {
     static final PseudoClass LOADING = PseudoClass.getPseudoClass("loading");
+    /** A span whose stored text no longer matches its article (as last checked). */
+    static final PseudoClass MISMATCHED = PseudoClass.getPseudoClass("mismatched");
     static final double ROW_HEIGHT = 30;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneId.systemDefault());
 
@@ -41,14 +43,14 @@ final class ReviewTable {
         table.setPlaceholder(new Label("No spans to review here."));
 
         add(column("Label", "label", ReviewSort.Column.LABEL, 130, 90), c -> new LabelCell(model));
-        add(column("Text", "text", ReviewSort.Column.TEXT, 150, 80), c -> new TextCell(r -> r.span().text(), true));
-        add(column("In context", "context", ReviewSort.Column.CONTEXT, 380, 160), c -> new KwicCell());
+        add(column("Text", "text", ReviewSort.Column.TEXT, 150, 80), c -> new TextCell(r -> r.span().text(), true).markingMismatches());
+        add(column("In context", "context", ReviewSort.Column.CONTEXT, 360, 160), c -> new KwicCell());
         add(column("Article", "article", ReviewSort.Column.ARTICLE, 170, 80), c -> new TextCell(ReviewRow::articleTitle, true));
         add(column("Annotator", "annotator", ReviewSort.Column.ANNOTATOR, 90, 60),
                 c -> new TextCell(r -> r.span().annotator(), false));
         add(column("Date", "date", ReviewSort.Column.DATE, 86, 86), c -> new TextCell(r -> DAY.format(r.span().createdAt()), false));
         add(column("Note", "note", ReviewSort.Column.NOTE, 130, 60), c -> new TextCell(r -> r.span().note(), true));
-        add(column("Reviewed", "reviewed", ReviewSort.Column.REVIEWED, 130, 70), c -> new ReviewedCell());
+        add(column("Reviewed", "reviewed", ReviewSort.Column.REVIEWED, 150, 70), c -> new ReviewedCell());
         add(column("Status", "status", ReviewSort.Column.STATUS, 86, 86), c -> new TextCell(r -> r.articleStatus().id(), false));
         table.getColumns().setAll(columns);
 

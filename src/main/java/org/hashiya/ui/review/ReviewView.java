@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -59,7 +60,7 @@ public final class ReviewView extends BorderPane {
         TableView<ReviewItem> view = table.view();
         model.rowsProperty().addListener((obs, old, rows) -> {
             setAllChosen(false);
-            view.setItems(rows);
+            view.setItems(rows == null ? FXCollections.observableArrayList() : rows); // a table never has null items
         });
         if (model.rowsProperty().get() != null) {
             view.setItems(model.rowsProperty().get());
@@ -123,7 +124,7 @@ public final class ReviewView extends BorderPane {
 
     private void fillRelabel(MenuButton relabel) {
         List<MenuItem> items = new ArrayList<>();
-        for (org.hashiya.domain.Label label : model.activeLabels()) {
+        for (org.hashiya.domain.Label label : model.choices().activeLabels()) {
             String english = label.englishName().isEmpty() ? label.id() : label.englishName();
             MenuItem item = new MenuItem(label.arabicName().isEmpty() ? english : label.arabicName() + " — " + english);
             item.setId("relabel-" + label.id());

@@ -16,12 +16,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import org.hashiya.domain.ArticleStatus;
-import org.hashiya.domain.Label;
 import org.hashiya.domain.LabelKind;
-import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.ReviewFilter;
 import org.hashiya.domain.ReviewRow;
@@ -57,9 +53,7 @@ public final class ReviewViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper(this, "canRedo");
     private final ReadOnlyLongWrapper changes = new ReadOnlyLongWrapper(this, "changes", 0);
-    private final ReadOnlyObjectWrapper<LabelSchema> schema = new ReadOnlyObjectWrapper<>(this, "schema", LabelSchema.of(List.of()));
-    private final ObservableList<String> annotators = FXCollections.observableArrayList();
-    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ReviewChoices choices;
 
     private volatile ReviewService service;
     private long generation;
@@ -76,6 +70,7 @@ public final class ReviewViewModel {
         this.background = background;
         this.indexing = indexing;
         this.ui = ui;
+        this.choices = new ReviewChoices(background, ui, message::set);
     }
 
     // ---- the library ---------------------------------------------------------------------------
@@ -99,37 +94,11 @@ public final class ReviewViewModel {
         if (newService == null) {
             rows.set(null);
             count.set(0);
-            schema.set(LabelSchema.of(List.of()));
-            annotators.clear();
-            tags.clear();
+            choices.clear();
             return;
         }
-        loadChoices(newService);
+        choices.load(newService, () -> newService == service);
         reload(null);
-    }
-
-    /** The labels, annotators and tags the filters offer, read again. */
-    private void loadChoices(ReviewService newService) {
-        background.execute(() -> {
-            LabelSchema labels;
-            List<String> names;
-            List<String> tagNames;
-            try {
-                labels = newService.schema();
-                names = newService.annotators();
-                tagNames = newService.tags();
-            } catch (LibraryException e) {
-                ui.execute(() -> message.set(e.getMessage()));
-                return;
-            }
-            ui.execute(() -> {
-                if (newService == service) {
-                    schema.set(labels);
-                    annotators.setAll(names);
-                    tags.setAll(tagNames);
-                }
-            });
-        });
     }
 
     /** Where a row goes when it is opened (the workbench shows it in the reading pane). */
@@ -225,8 +194,9 @@ public final class ReviewViewModel {
 
     /** Reads the rows again (after edits elsewhere), then runs {@code after} on the UI thread. */
     public void refresh(Runnable after) {
-        if (service != null) {
-            loadChoices(service);
+        ReviewService current = service;
+        if (current != null) {
+            choices.load(current, () -> current == service);
         }
         reload(after);
     }
@@ -484,37 +454,8 @@ public final class ReviewViewModel {
         return changes.getReadOnlyProperty();
     }
 
-    /** The label schema (names, colours, relabel choices). */
-    public ReadOnlyObjectProperty<LabelSchema> schemaProperty() {
-        return schema.getReadOnlyProperty();
-    }
-
-    /** Annotator names in the library, for the filter. */
-    public ObservableList<String> annotators() {
-        return FXCollections.unmodifiableObservableList(annotators);
-    }
-
-    /** Article tags in the library, for the filter. */
-    public ObservableList<String> tags() {
-        return FXCollections.unmodifiableObservableList(tags);
-    }
-
-    /** A label's name as the table shows it: English, else Arabic, else its id. */
-    public String labelName(String labelId) {
-        return schema.get().byId(labelId).map(ReviewViewModel::nameOf).orElse(labelId);
-    }
-
-    /** A label's colour "#rrggbb", grey for a label the schema lacks. */
-    public String labelColour(String labelId) {
-        return schema.get().byId(labelId).map(Label::colour).orElse("#d0d0d0");
-    }
-
-    /** The labels a span can be given (active ones, in schema order). */
-    public List<Label> activeLabels() {
-        return schema.get().active();
-    }
-
-    private static String nameOf(Label label) {
-        return label.englishName().isEmpty() ? label.arabicName() : label.englishName();
+    /** The labels, annotators and tags the filters and the relabel menu offer. */
+    public ReviewChoices choices() {
+        return choices;
     }
 }

@@ -11,12 +11,18 @@ final class ReviewedMark {
     private ReviewedMark() {
     }
 
-    /** "✓ 2026-12-02 · هدى": the day first, so its digits never join the reviewer's Arabic name; "" if not reviewed. */
+    /** Left-to-right mark: the line reads left to right though its first letter may be the reviewer's Arabic name. */
+    private static final String LRM = "\u200E";
+
+    /**
+     * "✓ 2026-12-02 · هدى", read left to right (the day first, so its digits never join the
+     * reviewer's Arabic name; a name too long is cut at the end); "" if not reviewed.
+     */
     static String text(Span span) {
         if (!span.isReviewed()) {
             return "";
         }
         String who = span.reviewedBy().isEmpty() ? "" : " · " + span.reviewedBy();
-        return "✓ " + DAY.format(span.reviewedAt()) + who;
+        return LRM + "✓ " + DAY.format(span.reviewedAt()) + who;
     }
 }

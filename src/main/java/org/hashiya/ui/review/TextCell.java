@@ -12,15 +12,22 @@ import org.hashiya.domain.ReviewRow;
  */
 class TextCell extends TableCell<ReviewItem, ReviewRow> {
     private final Function<ReviewRow, String> text;
-    private final boolean tooltip;
+    private final Direction.LineTip tip;
+    private boolean markMismatch;
 
     TextCell(Function<ReviewRow, String> text, boolean tooltip) {
         this.text = text;
-        this.tooltip = tooltip;
+        this.tip = tooltip ? new Direction.LineTip() : null;
         setAlignment(Pos.CENTER_LEFT); // mirrored to the right edge in a right-to-left cell
         setEllipsisString("…");
         setMnemonicParsing(false);
         getStyleClass().add("review-text-cell");
+    }
+
+    /** Shows (in red, by CSS) when the span's stored text no longer matches its article. */
+    TextCell markingMismatches() {
+        markMismatch = true;
+        return this;
     }
 
     @Override
@@ -30,6 +37,7 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
             setText(null);
             setTooltip(null);
             pseudoClassStateChanged(ReviewTable.LOADING, false);
+            pseudoClassStateChanged(ReviewTable.MISMATCHED, false);
             return;
         }
         if (row == null) {
@@ -39,9 +47,10 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
             return;
         }
         pseudoClassStateChanged(ReviewTable.LOADING, false);
+        pseudoClassStateChanged(ReviewTable.MISMATCHED, markMismatch && row.mismatched());
         String value = Direction.oneLine(text.apply(row));
         setText(value);
         setNodeOrientation(Direction.of(value));
-        setTooltip(tooltip ? Direction.tooltip(value) : null);
+        setTooltip(tip == null ? null : tip.showing(value));
     }
 }

@@ -114,11 +114,12 @@ class JsonlReaderTest {
         assertThat(sink.documents).extracting(AnnotatedDocument::text).containsExactly("أول", "آخر");
         assertThat(sink.documents.get(1).where()).isEqualTo(file + ":9");
         assertThat(sink.problems).hasSize(7);
-        assertThat(sink.problems.get(0)).startsWith(at(2) + "not JSON: ");
-        assertThat(sink.problems.get(1)).startsWith(at(3) + "not JSON: ");
+        assertThat(sink.problems.get(0)).isEqualTo(at(2)
+                + "not JSON (column 16): Unexpected end-of-input: was expecting closing quote for a string value");
+        assertThat(sink.problems.get(1)).startsWith(at(3) + "not JSON (column 1): Unrecognized token 'not'");
         assertThat(sink.problems.get(2)).isEqualTo(at(4) + "not a JSON object");
-        assertThat(sink.problems.get(3)).startsWith(at(5) + "not JSON: ");
-        assertThat(sink.problems.get(4)).startsWith(at(6) + "not JSON: ").contains("text");
+        assertThat(sink.problems.get(3)).isEqualTo(at(5) + "more than one JSON value on the line");
+        assertThat(sink.problems.get(4)).isEqualTo(at(6) + "not JSON (column 21): Duplicate field 'text'");
         assertThat(sink.problems.get(5)).isEqualTo(at(7) + "no text (a string under \"text\" or \"data\")");
         assertThat(sink.problems.get(6)).isEqualTo(at(8) + "no text (a string under \"text\" or \"data\")");
         assertThat(sink.problems).allSatisfy(p -> assertThat(p).doesNotContain("\n", "\r"));
@@ -264,7 +265,7 @@ class JsonlReaderTest {
         CollectingSink sink = read("{\"text\": \"أ\"}", "\uFEFF{\"text\": \"ب\"}");
 
         assertThat(sink.documents).hasSize(1);
-        assertThat(sink.problems).singleElement().asString().startsWith(at(2) + "not JSON");
+        assertThat(sink.problems).singleElement().asString().startsWith(at(2) + "not JSON (column 1): ");
     }
 
     @Test
@@ -314,6 +315,18 @@ class JsonlReaderTest {
         assertThat(sink.allProblems()).isEmpty();
         assertThat(sink.documents.get(0).text()).isEqualTo(text);
         assertThat(sink.documents.get(1).text()).isEqualTo("بعده");
+    }
+
+    @Test
+    void anArticleAsLongAsImportAllowsIsRead() throws Exception {
+        String text = "x".repeat(20_000_001); // over Jackson's default limit, within import's 20 MB
+        CollectingSink sink = read("{\"text\": \"" + text + "\", \"label\": [[20000000, 20000001, \"X\"]]}");
+
+        assertThat(sink.problems).isEmpty();
+        assertThat(sink.documents).singleElement().satisfies(d -> {
+            assertThat(d.text()).hasSize(20_000_001);
+            assertThat(d.spans()).hasSize(1);
+        });
     }
 
     @Test

@@ -12,7 +12,6 @@ import org.hashiya.domain.ReviewRow;
 import org.hashiya.domain.ReviewSort;
 import org.hashiya.domain.RowSelection;
 import org.hashiya.domain.Span;
-import org.hashiya.domain.SpanFilter;
 import org.hashiya.service.SpanVerifier;
 import org.hashiya.text.TextMatchKeys;
 import org.junit.jupiter.api.AfterEach;

@@ -87,8 +87,8 @@ class ReviewViewModelTest {
         assertThat(model.countProperty().get()).isEqualTo(200);
         assertThat(rows).hasSize(200);
         assertThat(rows.get(199).row()).isNotNull();
-        assertThat(model.schemaProperty().get().byId("LOCATION")).isPresent();
-        assertThat(model.annotators()).containsExactly("amal", "omar");
+        assertThat(model.choices().schemaProperty().get().byId("LOCATION")).isPresent();
+        assertThat(model.choices().annotators()).containsExactly("amal", "omar");
 
         model.setLabels(Set.of("LOCATION"));
         assertThat(model.countProperty().get()).isEqualTo(66);
@@ -164,7 +164,7 @@ class ReviewViewModelTest {
         assertThat(model.messageProperty().get()).startsWith("Marked 200 spans reviewed");
         ReviewRow first = model.rowsProperty().get().get(0).row();
         assertThat(first.span().reviewedBy()).isEqualTo("هدى");
-        assertThat(ReviewedMark.text(first.span())).startsWith("✓ ").endsWith(" · هدى");
+        assertThat(ReviewedMark.text(first.span())).startsWith("\u200E✓ ").endsWith(" · هدى");
         model.setReviewed(ReviewFilter.Reviewed.NOT_REVIEWED);
         assertThat(model.countProperty().get()).isZero();
     }

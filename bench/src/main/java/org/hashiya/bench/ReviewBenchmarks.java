@@ -1,0 +1,485 @@
+package org.hashiya.bench;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.hashiya.domain.ArticleStatus;
+import org.hashiya.domain.ReviewSort;
+import org.hashiya.service.review.ReviewService;
+import org.hashiya.store.Library;
+import org.hashiya.store.sqlite.SqliteLibrary;
+import org.hashiya.ui.review.ReviewItem;
+import org.hashiya.ui.review.ReviewRows;
+import org.hashiya.ui.review.ReviewView;
+import org.hashiya.ui.review.ReviewViewModel;
+
+/**
+ * The review view's speed targets over a library of a million spans, measured as a user meets
+ * them: in a shown window (JavaFX on headless Monocle, software rendering, as the tests run), from
+ * the action to the table drawn with its rows filled in: first screen, each filter, free text,
+ * sorting, scrolling page by page and jumping to the end. Median of 5 after one warm-up.
+ * {@code bench/review} runs it; the library is built once and kept in {@code bench/out}.
+ */
+public final class ReviewBenchmarks {
+    static final double WIDTH = 1400;
+    static final double HEIGHT = 900;
+
+    private final int warmups;
+    private final int reps;
+    private final Report report = new Report();
+    private Stage stage;
+    private ReviewViewModel model;
+    private ReviewView view;
+    private final Executor reads = daemon("review-bench-reads");
+    private final Executor indexing = daemon("review-bench-index");
+
+    ReviewBenchmarks(int warmups, int reps) {
+        this.warmups = warmups;
+        this.reps = reps;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int spans = 1_000_000;
+        int reps = 5;
+        Path out = Path.of("bench/out");
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--spans" -> spans = Integer.parseInt(args[++i]);
+                case "--reps" -> reps = Integer.parseInt(args[++i]);
+                case "--out" -> out = Path.of(args[++i]);
+                default -> {
+                    System.err.println("bench/review: unknown option " + args[i] + " (--spans N, --reps N, --out DIR)");
+                    System.exit(2);
+                }
+            }
+        }
+        Files.createDirectories(out);
+        Path library = out.resolve("lib-review-42-" + spans + ".db");
+        progress("library " + library + " (built once)");
+        long t0 = System.nanoTime();
+        ReviewLibraryBuilder.build(library, 42, spans);
+        progress(String.format(Locale.ROOT, "library ready in %.1f s", (System.nanoTime() - t0) / 1e9));
+        ReviewBenchmarks bench = new ReviewBenchmarks(1, reps);
+        String markdown = bench.run(library, spans);
+        System.out.println();
+        System.out.println(markdown);
+        Path last = out.resolve("review-run.md");
+        Files.writeString(last, markdown, StandardCharsets.UTF_8);
+        System.out.println("(also written to " + last + ")");
+        System.exit(0);
+    }
+
+    String run(Path library, int spans) throws Exception {
+        try (Library lib = SqliteLibrary.open(library, false)) {
+            ReviewService service = new ReviewService(lib, "bench");
+            long pending = service.indexPending();
+            if (pending > 0) {
+                progress("building the review index for " + pending + " spans");
+                long start = System.nanoTime();
+                service.updateIndex(ReviewService.Progress.NONE, () -> false);
+                double seconds = (System.nanoTime() - start) / 1e9;
+                report.add(new Row("review index built (text keys + mismatch check, once per library)", spans, "spans",
+                        new Timing.Stats(new double[] {seconds}, 0), pending, "spans", null, null,
+                        "a library opened by an older version builds it once, in the background"));
+            }
+            startFx();
+            try {
+                measure(lib, spans);
+            } finally {
+                GuiBenchmarks.fx(() -> {
+                    stage.close();
+                    return null;
+                });
+            }
+        }
+        report.notMeasured("nothing else", "every review target is above");
+        return "## Review view, " + String.format(Locale.ROOT, "%,d", spans) + " spans\n\n" + report.table()
+                + "\nLoad average during the run: " + loadAverage() + " (2 cores shared).\n";
+    }
+
+    private void startFx() throws Exception {
+        GuiBenchmarks.useHeadlessMonocle();
+        CountDownLatch ready = new CountDownLatch(1);
+        try {
+            Platform.startup(ready::countDown);
+            ready.await();
+        } catch (IllegalStateException alreadyRunning) {
+            // started already
+        }
+        Platform.setImplicitExit(false);
+        GuiBenchmarks.fx(() -> {
+            model = new ReviewViewModel(reads, indexing, Platform::runLater);
+            view = new ReviewView(model);
+            stage = new Stage();
+            stage.setScene(new Scene(view, WIDTH, HEIGHT));
+            stage.show();
+            return null;
+        });
+    }
+
+    private void measure(Library lib, int spans) throws Exception {
+        ReviewService service = new ReviewService(lib, "bench");
+        long article = lib.articles().count() / 2;
+        queries(service, spans, article);
+        // first screen: a library chosen, the table drawn with its first rows
+        report.add(target("first screen (library given to the view → rows drawn)", spans, 1.0,
+                () -> GuiBenchmarks.fx(() -> {
+                    model.setService(null);
+                    return null;
+                }), () -> model.setService(service)));
+        List<Object[]> filters = List.of(
+                new Object[] {"label (ATTACK)", (Consumer<ReviewViewModel>) m -> m.setLabels(Set.of("ATTACK"))},
+                new Object[] {"article (one)", (Consumer<ReviewViewModel>) m -> m.setArticles(Set.of(article))},
+                new Object[] {"annotator (amal)", (Consumer<ReviewViewModel>) m -> m.setAnnotators(Set.of("amal"))},
+                new Object[] {"status (done)", (Consumer<ReviewViewModel>) m -> m.setStatuses(Set.of(ArticleStatus.DONE))},
+                new Object[] {"date (one week)", (Consumer<ReviewViewModel>) m -> m.setDates(LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 2, 7))},
+                new Object[] {"reviewed: not reviewed", (Consumer<ReviewViewModel>) m -> m.setReviewed(
+                        org.hashiya.domain.ReviewFilter.Reviewed.NOT_REVIEWED)},
+                new Object[] {"label + annotator + status", (Consumer<ReviewViewModel>) m -> {
+                    m.setFilter(org.hashiya.domain.ReviewFilter.ALL.withSpans(org.hashiya.domain.SpanFilter.ALL
+                            .withLabels(List.of("ATTACK")).withAnnotators(List.of("amal"))
+                            .withStatuses(List.of(ArticleStatus.DONE))));
+                }});
+        for (Object[] f : filters) {
+            @SuppressWarnings("unchecked")
+            Consumer<ReviewViewModel> apply = (Consumer<ReviewViewModel>) f[1];
+            report.add(target("filter: " + f[0] + " (set → rows drawn)", spans, 0.2, this::clearFilters,
+                    () -> apply.accept(model)));
+        }
+        for (String text : List.of("التحالف", "الامريكيه", "زززز", "راجع")) {
+            report.add(target("free text «" + text + "» (typed → rows drawn)", spans, 0.5, this::clearFilters,
+                    () -> model.setText(text)));
+        }
+        report.add(target("free text of two letters «ال» (scans the keys)", spans, 0.5, this::clearFilters,
+                () -> model.setText("ال")).withoutMet());
+        GuiBenchmarks.fx(() -> {
+            model.clearFilters();
+            return null;
+        });
+        settle();
+        for (ReviewSort.Column column : ReviewSort.Column.values()) {
+            if (column == ReviewSort.Column.LIBRARY) {
+                continue;
+            }
+            report.add(target("sort by " + column.name().toLowerCase(Locale.ROOT) + " (click → rows drawn)", spans, 1.0,
+                    () -> GuiBenchmarks.fx(() -> {
+                        model.setSort(ReviewSort.LIBRARY);
+                        return null;
+                    }), () -> model.setSort(ReviewSort.descending(column))).withoutMet());
+        }
+        GuiBenchmarks.fx(() -> {
+            model.setSort(ReviewSort.LIBRARY);
+            return null;
+        });
+        settle();
+        scrolling(spans);
+    }
+
+    /** The library's part alone: count and the first 128 rows, as the view asks for them (no drawing). */
+    private void queries(ReviewService service, int spans, long article) throws Exception {
+        org.hashiya.domain.ReviewFilter all = org.hashiya.domain.ReviewFilter.ALL;
+        org.hashiya.domain.SpanFilter none = org.hashiya.domain.SpanFilter.ALL;
+        Object[][] filters = {
+            {"everything", all},
+            {"label (ATTACK)", all.withSpans(none.withLabels(List.of("ATTACK")))},
+            {"article (one)", all.withSpans(none.withArticles(List.of(article)))},
+            {"annotator (amal)", all.withSpans(none.withAnnotators(List.of("amal")))},
+            {"status (done)", all.withSpans(none.withStatuses(List.of(ArticleStatus.DONE)))},
+            {"date (one week)", all.withSpans(none.withDates(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 7)))},
+            {"free text «التحالف»", all.withText("التحالف")},
+            {"free text «الامريكيه»", all.withText("الامريكيه")},
+            {"free text «ال» (two letters)", all.withText("ال")},
+        };
+        for (Object[] f : filters) {
+            org.hashiya.domain.ReviewFilter filter = (org.hashiya.domain.ReviewFilter) f[1];
+            long[] count = new long[1];
+            Timing.Stats stats = Timing.measure(warmups, reps, () -> {
+                count[0] = service.count(filter);
+                service.rows(filter, ReviewSort.LIBRARY, null, 0, 128);
+            });
+            boolean text = filter.hasText();
+            report.add(new Row("query only: " + f[0] + " (count + first 128 rows)", spans, "spans", stats, 1, "queries",
+                    text ? "< 500 ms" : "< 200 ms", stats.median() < (text ? 0.5 : 0.2),
+                    String.format(Locale.ROOT, "%,d rows", count[0])));
+        }
+    }
+
+    private void clearFilters() throws Exception {
+        GuiBenchmarks.fx(() -> {
+            model.clearFilters();
+            return null;
+        });
+        settle();
+    }
+
+    /** Something done before a measured run, not timed. */
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    /**
+     * Times {@code action} (on the FX thread) until the table shows filled rows and is drawn;
+     * {@code setup} untimed. Besides the wall time, the CPU time the whole process spent meanwhile
+     * (every thread: UI, reads, rendering, GC), which is what an idle machine would take.
+     */
+    private Row target(String what, int spans, double targetSeconds, Step setup, Runnable action) throws Exception {
+        double[] wall = new double[reps];
+        double[] cpu = new double[reps];
+        for (int i = -warmups; i < reps; i++) {
+            setup.run();
+            settle();
+            ReviewRows before = GuiBenchmarks.fx(() -> model.rowsProperty().get());
+            System.gc();
+            long c0 = processCpu();
+            long t0 = System.nanoTime();
+            GuiBenchmarks.fx(() -> {
+                action.run();
+                return null;
+            });
+            waitForRows(before);
+            if (i >= 0) {
+                wall[i] = (System.nanoTime() - t0) / 1e9;
+                cpu[i] = (processCpu() - c0) / 1e9;
+            }
+        }
+        long count = GuiBenchmarks.fx(() -> model.countProperty().get());
+        Timing.Stats stats = new Timing.Stats(wall, 0);
+        return new Row(what, spans, "spans", stats, 1, "screens", "< " + Report.time(targetSeconds),
+                stats.median() < targetSeconds, String.format(Locale.ROOT, "%,d rows listed; CPU %s", count,
+                Report.time(median(cpu))));
+    }
+
+    /** CPU time of the whole process so far, in nanoseconds. */
+    static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** Until a new row list is in the table, its visible rows are filled and a frame is drawn. */
+    private void waitForRows(ReviewRows old) throws Exception {
+        long deadline = System.nanoTime() + 120_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            boolean done = GuiBenchmarks.fx(() -> {
+                ReviewRows rows = model.rowsProperty().get();
+                // cheap checks first: no layout while reads are still running
+                if (rows == null || rows == old || model.busyProperty().get() || !rows.isSettled()) {
+                    return false;
+                }
+                return visibleFilled() && drawn();
+            });
+            if (done) {
+                return;
+            }
+            Thread.sleep(2);
+        }
+        throw new IllegalStateException("the table did not fill in 120 s");
+    }
+
+    /** True when every row on screen has its data (laying the table out first). */
+    private boolean visibleFilled() {
+        TableView<ReviewItem> table = view.table();
+        table.applyCss();
+        table.layout();
+        int first = firstVisible(table);
+        int last = lastVisible(table);
+        if (table.getItems() == null) {
+            return false;
+        }
+        if (table.getItems().isEmpty()) {
+            return true;
+        }
+        if (first < 0 || last < 0) {
+            return false;
+        }
+        for (int i = first; i <= last && i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).row() == null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstVisible(TableView<ReviewItem> table) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getFirstVisibleCell() != null) {
+            return flow.getFirstVisibleCell().getIndex();
+        }
+        return -1;
+    }
+
+    private static int lastVisible(TableView<ReviewItem> table) {
+        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
+                && flow.getLastVisibleCell() != null) {
+            return flow.getLastVisibleCell().getIndex();
+        }
+        return -1;
+    }
+
+    /** CSS, layout and a full software paint of the window. */
+    private boolean drawn() {
+        view.applyCss();
+        view.layout();
+        stage.getScene().snapshot(null);
+        return true;
+    }
+
+    /** Waits until nothing is being read. */
+    private void settle() throws Exception {
+        for (int i = 0; i < 120_000; i++) {
+            boolean quiet = GuiBenchmarks.fx(() -> !model.busyProperty().get() && (model.rowsProperty().get() == null
+                    || model.rowsProperty().get().isSettled()));
+            if (quiet) {
+                return;
+            }
+            Thread.sleep(1);
+        }
+    }
+
+    /** Page after page down, then jumps to the end and to random places: each until the rows on screen are drawn. */
+    private void scrolling(int spans) throws Exception {
+        int pages = 100;
+        double[] page = new double[pages];
+        double[] pageCpu = new double[pages];
+        TableView<ReviewItem> table = view.table();
+        for (int i = 0; i < pages; i++) {
+            long c0 = processCpu();
+            long start = System.nanoTime();
+            GuiBenchmarks.fx(() -> {
+                int first = Math.max(0, firstVisible(table));
+                int shown = Math.max(1, lastVisible(table) - first);
+                table.scrollTo(first + shown);
+                return null;
+            });
+            waitFilled();
+            page[i] = (System.nanoTime() - start) / 1e9;
+            pageCpu[i] = (processCpu() - c0) / 1e9;
+        }
+        report.add(new Row("scroll down one page (→ rows drawn)", spans, "spans", new Timing.Stats(page, 0), 1, "pages",
+                "smooth: p95 < 100 ms (p95 " + Report.time(GuiBenchmarks.p95(page)) + ")", GuiBenchmarks.p95(page) < 0.1,
+                pages + " pages from the top; CPU median " + Report.time(median(pageCpu)) + ", p95 "
+                        + Report.time(GuiBenchmarks.p95(pageCpu))));
+
+        int wheel = 150;
+        double[] step = new double[wheel];
+        double[] stepCpu = new double[wheel];
+        for (int i = 0; i < wheel; i++) {
+            long c0 = processCpu();
+            long start = System.nanoTime();
+            GuiBenchmarks.fx(() -> {
+                table.scrollTo(Math.max(0, firstVisible(table)) + 3); // a mouse wheel notch: three rows
+                return null;
+            });
+            waitFilled();
+            step[i] = (System.nanoTime() - start) / 1e9;
+            stepCpu[i] = (processCpu() - c0) / 1e9;
+        }
+        report.add(new Row("wheel scroll by three rows (→ rows drawn)", spans, "spans", new Timing.Stats(step, 0), 1,
+                "steps", "smooth: p95 < 100 ms (p95 " + Report.time(GuiBenchmarks.p95(step)) + ")",
+                GuiBenchmarks.p95(step) < 0.1, wheel + " steps; CPU median " + Report.time(median(stepCpu)) + ", p95 "
+                        + Report.time(GuiBenchmarks.p95(stepCpu))));
+
+        double[] end = new double[reps];
+        double[] endCpu = new double[reps];
+        for (int i = -warmups; i < reps; i++) {
+            GuiBenchmarks.fx(() -> {
+                table.scrollTo(0);
+                return null;
+            });
+            waitFilled();
+            long c0 = processCpu();
+            long start = System.nanoTime();
+            GuiBenchmarks.fx(() -> {
+                table.scrollTo(table.getItems().size() - 1);
+                return null;
+            });
+            waitFilled();
+            if (i >= 0) {
+                end[i] = (System.nanoTime() - start) / 1e9;
+                endCpu[i] = (processCpu() - c0) / 1e9;
+            }
+        }
+        int lastShown = GuiBenchmarks.fx(() -> lastVisible(table));
+        report.add(new Row("jump to the end (End / thumb to the bottom → rows drawn)", spans, "spans",
+                new Timing.Stats(end, 0), 1, "jumps", "< 200 ms", median(end) < 0.2,
+                "last row shown: " + String.format(Locale.ROOT, "%,d", lastShown + 1) + "; CPU "
+                        + Report.time(median(endCpu))));
+
+        Random random = new Random(7);
+        int jumps = 40;
+        double[] thumb = new double[jumps];
+        double[] thumbCpu = new double[jumps];
+        for (int i = 0; i < jumps; i++) {
+            int to = random.nextInt(spans);
+            long c0 = processCpu();
+            long start = System.nanoTime();
+            GuiBenchmarks.fx(() -> {
+                table.scrollTo(to);
+                return null;
+            });
+            waitFilled();
+            thumb[i] = (System.nanoTime() - start) / 1e9;
+            thumbCpu[i] = (processCpu() - c0) / 1e9;
+        }
+        long heap = Timing.usedHeapAfterGc();
+        report.add(new Row("jump to a random place (thumb dragged there → rows drawn)", spans, "spans",
+                new Timing.Stats(thumb, heap), 1, "jumps", "p95 < 500 ms (p95 " + Report.time(GuiBenchmarks.p95(thumb)) + ")",
+                GuiBenchmarks.p95(thumb) < 0.5, jumps + " jumps; CPU median " + Report.time(median(thumbCpu))
+                        + "; heap after GC with the view open: " + Report.mb(heap)
+                        + "; rows held: at most " + 64 * 64));
+    }
+
+    private void waitFilled() throws Exception {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        boolean laidOut = false;
+        while (System.nanoTime() < deadline) {
+            boolean first = !laidOut;
+            laidOut = true;
+            if (GuiBenchmarks.fx(() -> (first || model.rowsProperty().get().isSettled()) && visibleFilled() && drawn())) {
+                return;
+            }
+            Thread.sleep(2);
+        }
+        throw new IllegalStateException("rows did not fill in 60 s");
+    }
+
+    private static double median(double[] values) {
+        double[] s = values.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (Exception e) {
+            return "unknown";
+        }
+    }
+
+    private static Executor daemon(String name) {
+        return Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    private static void progress(String message) {
+        System.err.println("[bench/review] " + message);
+    }
+}
