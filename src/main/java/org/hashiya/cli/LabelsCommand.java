@@ -2,7 +2,7 @@ package org.hashiya.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.service.SchemaService;
 import org.hashiya.store.Library;
 import picocli.CommandLine.Command;
@@ -26,7 +26,7 @@ final class LabelsCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (Library lib = library.openExisting()) {
-            for (Label label : new SchemaService(lib).ensureSchema().labels()) {
+            for (SpanLabel label : new SchemaService(lib).ensureSchema().labels()) {
                 if (all || !label.retired()) {
                     out.println(Tsv.record(label.id(), label.kind().id(), label.arabicName(), label.englishName(), label.shortcut()));
                 }

@@ -3,7 +3,7 @@ package org.hashiya.domain;
 import java.util.Objects;
 
 /** How many spans carry one label of the schema. */
-public record LabelCount(Label label, long count) {
+public record LabelCount(SpanLabel label, long count) {
     public LabelCount {
         Objects.requireNonNull(label, "label");
     }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * <p>A schema is always valid: the constructor throws {@link IllegalArgumentException} naming
  * every problem ("label 3: duplicate shortcut '2'"), with labels numbered from 1.
  */
-public record LabelSchema(int version, List<Label> labels) {
+public record LabelSchema(int version, List<SpanLabel> labels) {
     public static final int FORMAT_VERSION = 1;
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -23,7 +23,7 @@ public record LabelSchema(int version, List<Label> labels) {
     private static final Pattern SHORTCUT = Pattern.compile("[1-9a-z]?");
 
     public LabelSchema {
-        List<Label> ordered = new ArrayList<>(labels.size());
+        List<SpanLabel> ordered = new ArrayList<>(labels.size());
         for (int i = 0; i < labels.size(); i++) {
             ordered.add(labels.get(i).withPosition(i));
         }
@@ -34,17 +34,17 @@ public record LabelSchema(int version, List<Label> labels) {
         labels = List.copyOf(ordered);
     }
 
-    public static LabelSchema of(List<Label> labels) {
+    public static LabelSchema of(List<SpanLabel> labels) {
         return new LabelSchema(FORMAT_VERSION, labels);
     }
 
     /** Every rule a schema breaks, one message per problem, labels numbered from 1. */
-    public static List<String> problems(List<Label> labels) {
+    public static List<String> problems(List<SpanLabel> labels) {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> ids = new HashMap<>();
         Map<String, Integer> shortcuts = new HashMap<>();
         for (int i = 0; i < labels.size(); i++) {
-            Label label = labels.get(i);
+            SpanLabel label = labels.get(i);
             String where = "label " + (i + 1) + ": ";
             if (!ID.matcher(label.id()).matches()) {
                 problems.add(where + "id '" + label.id() + "' must be capital letters, digits and _ and start with a letter");
@@ -67,12 +67,12 @@ public record LabelSchema(int version, List<Label> labels) {
         return problems;
     }
 
-    public Optional<Label> byId(String id) {
+    public Optional<SpanLabel> byId(String id) {
         return labels.stream().filter(l -> l.id().equals(id)).findFirst();
     }
 
     /** The label a key selects; retired labels are never selected. */
-    public Optional<Label> byShortcut(String key) {
+    public Optional<SpanLabel> byShortcut(String key) {
         if (key == null || key.isEmpty()) {
             return Optional.empty();
         }
@@ -81,7 +81,7 @@ public record LabelSchema(int version, List<Label> labels) {
     }
 
     /** The labels offered for new spans, in order. */
-    public List<Label> active() {
+    public List<SpanLabel> active() {
         return labels.stream().filter(l -> !l.retired()).toList();
     }
 

@@ -13,7 +13,7 @@ public record ReviewSort(Column column, boolean descending) {
     public enum Column {
         /** Article id, then start: the order spans are exported in. */
         LIBRARY,
-        /** Label id. */
+        /** SpanLabel id. */
         LABEL,
         /** The span's stored text (code point order). */
         TEXT,

@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 
@@ -94,7 +94,7 @@ public final class SchemaJson {
         if (labelsNode == null || !labelsNode.isArray()) {
             throw fail(sourceName, "\"labels\" must be a list of labels");
         }
-        List<Label> labels = new ArrayList<>();
+        List<SpanLabel> labels = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < labelsNode.size(); i++) {
             try {
@@ -112,7 +112,7 @@ public final class SchemaJson {
         return new LabelSchema(version.intValue(), labels);
     }
 
-    private static Label label(JsonNode node, int index) {
+    private static SpanLabel label(JsonNode node, int index) {
         if (!node.isObject()) {
             throw new IllegalArgumentException("must be an object with id, names, kind and colour");
         }
@@ -123,7 +123,7 @@ public final class SchemaJson {
         if (retired != null && !retired.isBoolean()) {
             throw new IllegalArgumentException("\"retired\" must be true or false");
         }
-        return new Label(id, optionalText(node, "arabicName"), optionalText(node, "englishName"), kind, colour,
+        return new SpanLabel(id, optionalText(node, "arabicName"), optionalText(node, "englishName"), kind, colour,
                 optionalText(node, "shortcut"), index, retired != null && retired.booleanValue());
     }
 
@@ -155,7 +155,7 @@ public final class SchemaJson {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("schemaVersion", schema.version());
         ArrayNode labels = root.putArray("labels");
-        for (Label label : schema.labels()) {
+        for (SpanLabel label : schema.labels()) {
             ObjectNode node = labels.addObject();
             node.put("id", label.id());
             node.put("arabicName", label.arabicName());

@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleStatus;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.NewSpan;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.Span;
@@ -215,7 +215,7 @@ public final class ArticleAnnotator {
     }
 
     private void requireUsableLabel(String labelId) {
-        Label label = library.labels().schema().byId(labelId)
+        SpanLabel label = library.labels().schema().byId(labelId)
                 .orElseThrow(() -> new AnnotationException("no label " + labelId + " in this library's schema"));
         if (label.retired()) {
             throw new AnnotationException("label " + labelId + " is retired; pick another label");

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 
@@ -50,12 +50,12 @@ final class ForeignLabels {
 
     private String find(String name) {
         String wanted = name.strip();
-        for (Label label : schema.labels()) {
+        for (SpanLabel label : schema.labels()) {
             if (label.id().equals(wanted)) {
                 return label.id();
             }
         }
-        for (Label label : schema.labels()) {
+        for (SpanLabel label : schema.labels()) {
             if (label.id().equalsIgnoreCase(wanted) || label.englishName().equalsIgnoreCase(wanted)
                     || (!label.arabicName().isEmpty() && label.arabicName().equals(wanted))) {
                 return label.id();
@@ -68,7 +68,7 @@ final class ForeignLabels {
         String id = freeId(idOf(name));
         boolean arabic = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
         String shown = name.strip().isEmpty() ? id : name.strip();
-        Label label = new Label(id, arabic ? shown : "", arabic ? "" : shown, LabelKind.OTHER, freeColour(), "",
+        SpanLabel label = new SpanLabel(id, arabic ? shown : "", arabic ? "" : shown, LabelKind.OTHER, freeColour(), "",
                 schema.labels().size(), false);
         schema = schemas.addLabel(label);
         notices.accept("new label " + id + (id.equals(name) ? "" : " (\"" + name + "\")")

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.io.SchemaJson;
 import org.hashiya.store.Library;
@@ -55,8 +55,8 @@ public final class SchemaService {
     }
 
     /** Appends a label at the end of the schema. */
-    public LabelSchema addLabel(Label label) {
-        List<Label> labels = new ArrayList<>(schema().labels());
+    public LabelSchema addLabel(SpanLabel label) {
+        List<SpanLabel> labels = new ArrayList<>(schema().labels());
         labels.add(label);
         return store(labels);
     }
@@ -76,8 +76,8 @@ public final class SchemaService {
 
     /** Moves the label to {@code newIndex} (0 = first), shifting the others. */
     public LabelSchema move(String labelId, int newIndex) {
-        List<Label> labels = new ArrayList<>(schema().labels());
-        Label label = find(labels, labelId);
+        List<SpanLabel> labels = new ArrayList<>(schema().labels());
+        SpanLabel label = find(labels, labelId);
         labels.remove(label);
         labels.add(Math.max(0, Math.min(newIndex, labels.size())), label);
         return store(labels);
@@ -97,8 +97,8 @@ public final class SchemaService {
 
     /** Deletes a label no span uses; retires one that spans use. */
     public Removal remove(String labelId) {
-        List<Label> labels = new ArrayList<>(schema().labels());
-        Label label = find(labels, labelId);
+        List<SpanLabel> labels = new ArrayList<>(schema().labels());
+        SpanLabel label = find(labels, labelId);
         if (library.labels().usageCount(labelId) > 0) {
             library.labels().retire(labelId);
             return Removal.RETIRED;
@@ -108,14 +108,14 @@ public final class SchemaService {
         return Removal.DELETED;
     }
 
-    private LabelSchema edit(String labelId, UnaryOperator<Label> change) {
-        List<Label> labels = new ArrayList<>(schema().labels());
-        Label label = find(labels, labelId);
+    private LabelSchema edit(String labelId, UnaryOperator<SpanLabel> change) {
+        List<SpanLabel> labels = new ArrayList<>(schema().labels());
+        SpanLabel label = find(labels, labelId);
         labels.set(labels.indexOf(label), change.apply(label));
         return store(labels);
     }
 
-    private LabelSchema store(List<Label> labels) {
+    private LabelSchema store(List<SpanLabel> labels) {
         LabelSchema schema;
         try {
             schema = LabelSchema.of(labels);
@@ -126,7 +126,7 @@ public final class SchemaService {
         return schema();
     }
 
-    private static Label find(List<Label> labels, String labelId) {
+    private static SpanLabel find(List<SpanLabel> labels, String labelId) {
         return labels.stream().filter(l -> l.id().equals(labelId)).findFirst()
                 .orElseThrow(() -> new AnnotationException("no label " + labelId + " in this library's schema"));
     }

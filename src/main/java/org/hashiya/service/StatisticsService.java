@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.KeyCount;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelCount;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.SelectionCounts;
@@ -31,7 +31,7 @@ public final class StatisticsService {
     /** The selection's statistics, all counted from one snapshot of the library. */
     public Statistics statistics(SpanFilter filter) {
         SelectionCounts counts = library.statistics().count(filter);
-        List<Label> schema = library.labels().schema().labels();
+        List<SpanLabel> schema = library.labels().schema().labels();
         return new Statistics(labels(schema, counts.spansPerLabel()),
                 ordered(kindIds(), counts.spansPerKind()),
                 counts.spansPerAnnotator(),
@@ -40,10 +40,10 @@ public final class StatisticsService {
                 counts.spansPerDay());
     }
 
-    private static List<LabelCount> labels(List<Label> schema, List<KeyCount> counted) {
+    private static List<LabelCount> labels(List<SpanLabel> schema, List<KeyCount> counted) {
         Map<String, Long> byId = byKey(counted);
         List<LabelCount> labels = new ArrayList<>();
-        for (Label label : schema) {
+        for (SpanLabel label : schema) {
             long count = byId.getOrDefault(label.id(), 0L);
             if (!label.retired() || count > 0) {
                 labels.add(new LabelCount(label, count));

@@ -2,7 +2,7 @@ package org.hashiya.store;
 
 import java.util.List;
 import org.hashiya.domain.LabelSchema;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 
 /**
  * The label schema stored inside the library file, so a library is self-contained. Labels are
@@ -14,7 +14,7 @@ public interface LabelRepository {
     LabelSchema schema();
 
     /** The stored labels in schema order, retired ones included (what {@code hashiya labels} prints). */
-    default List<Label> list() {
+    default List<SpanLabel> list() {
         return schema().labels();
     }
 

@@ -3,7 +3,7 @@ package org.hashiya.ui;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.scene.paint.Color;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Span;
 import org.hashiya.text.CodePointOffsets;
@@ -15,7 +15,7 @@ import org.hashiya.ui.reader.Highlight;
  * exactly what the user saw.
  */
 public final class SpanHighlights {
-    /** Label colours are painted translucent, so overlapping and nested spans both stay visible. */
+    /** SpanLabel colours are painted translucent, so overlapping and nested spans both stay visible. */
     public static final double FILL_OPACITY = 0.55;
     static final String UNKNOWN_LABEL_COLOUR = "#d0d0d0";
 
@@ -45,7 +45,7 @@ public final class SpanHighlights {
     }
 
     public static Color labelColour(LabelSchema schema, String labelId) {
-        return Color.web(schema.byId(labelId).map(Label::colour).orElse(UNKNOWN_LABEL_COLOUR));
+        return Color.web(schema.byId(labelId).map(SpanLabel::colour).orElse(UNKNOWN_LABEL_COLOUR));
     }
 
     static Color fill(Color base) {

@@ -3,7 +3,7 @@ package org.hashiya.bench;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.NewSpan;
 import org.hashiya.io.SchemaJson;
@@ -20,7 +20,7 @@ class SpanGeneratorTest {
         String text = articles.newArticle(3).text();
         CodePointOffsets offsets = new CodePointOffsets(text);
         List<NewSpan> list = spans.spans(3, text);
-        List<String> labels = schema.active().stream().map(Label::id).toList();
+        List<String> labels = schema.active().stream().map(SpanLabel::id).toList();
         assertThat(list).allSatisfy(s -> {
             assertThat(s.text()).isEqualTo(text.substring(offsets.toUtf16(s.start()), offsets.toUtf16(s.end())));
             assertThat(s.text()).doesNotStartWith(" ").doesNotEndWith(" ");

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.hashiya.bench.ArticleGenerator;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.domain.Span;
 import org.hashiya.service.AnnotationService;
@@ -49,7 +49,7 @@ public final class ImportChild {
         Random random = new Random(from * 7919L + batchSize);
         try (Library library = SqliteLibrary.open(file, true)) {
             List<String> labels = spansPerBatch > 0
-                    ? new SchemaService(library).ensureSchema().active().stream().map(Label::id).toList() : List.of();
+                    ? new SchemaService(library).ensureSchema().active().stream().map(SpanLabel::id).toList() : List.of();
             AnnotationService annotation = new AnnotationService(library, "crash-child");
             out.println("ready");
             for (int start = from; start < to; start += batchSize) {

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.junit.jupiter.api.Test;
@@ -26,9 +26,9 @@ class SchemaJsonTest {
     @Test
     void aSchemaSurvivesWritingAndReadingBackUnchanged(@TempDir Path dir) {
         LabelSchema schema = LabelSchema.of(List.of(
-                new Label("ATTACK", "هجوم", "Attack", LabelKind.EVENT, "#F7A1D5", "1", 0, false),
-                new Label("OLD_LABEL", "قديم", "Old", LabelKind.OTHER, "#c2fac7", "", 1, true),
-                new Label("TIME", "زمان", "Time", LabelKind.TIME, "#a1c3f7", "t", 2, false)));
+                new SpanLabel("ATTACK", "هجوم", "Attack", LabelKind.EVENT, "#F7A1D5", "1", 0, false),
+                new SpanLabel("OLD_LABEL", "قديم", "Old", LabelKind.OTHER, "#c2fac7", "", 1, true),
+                new SpanLabel("TIME", "زمان", "Time", LabelKind.TIME, "#a1c3f7", "t", 2, false)));
         Path file = dir.resolve("schema.json");
         SchemaJson.write(schema, file);
 
@@ -40,7 +40,7 @@ class SchemaJsonTest {
     void arabicNamesAreWrittenAsReadableUtf8(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("schema.json");
         SchemaJson.write(LabelSchema.of(List.of(
-                new Label("ATTACK", "هجوم", "Attack", LabelKind.EVENT, "#f7a1d5", "1", 0, false))), file);
+                new SpanLabel("ATTACK", "هجوم", "Attack", LabelKind.EVENT, "#f7a1d5", "1", 0, false))), file);
         assertThat(Files.readString(file)).contains("\"arabicName\" : \"هجوم\"").contains("\"schemaVersion\" : 1");
     }
 
@@ -96,12 +96,12 @@ class SchemaJsonTest {
     void theDefaultSchemaHasTheRecommendedActorAndEventTypesWithShortcutsInOrder() {
         LabelSchema schema = SchemaJson.readDefault();
         assertThat(schema.version()).isEqualTo(1);
-        assertThat(schema.labels()).extracting(Label::id).containsExactly(
+        assertThat(schema.labels()).extracting(SpanLabel::id).containsExactly(
                 "STATE_GOV", "STATE_MIL", "STATE_SECURITY", "COALITION_IGO", "NONSTATE_ARMED",
                 "UNIDENTIFIED_ARMED", "PERSON", "CIVILIANS", "PROTESTERS", "MEDIA_NGO",
                 "MEET", "STATEMENT", "PLEDGE_AID", "AGREEMENT", "ATTACK", "TERRITORY_CHANGE", "DEPLOY", "ARREST",
                 "LOCATION", "TIME");
-        assertThat(schema.labels()).extracting(Label::shortcut).containsExactly(
+        assertThat(schema.labels()).extracting(SpanLabel::shortcut).containsExactly(
                 "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k");
         assertThat(schema.labels()).allSatisfy(l -> {
             assertThat(l.arabicName()).matches(".*[\\u0600-\\u06FF].*");
@@ -113,8 +113,8 @@ class SchemaJsonTest {
 
     @Test
     void defaultColoursAreLightEnoughForBlackTextAndTellApart() {
-        List<Label> labels = SchemaJson.readDefault().labels();
-        for (Label label : labels) {
+        List<SpanLabel> labels = SchemaJson.readDefault().labels();
+        for (SpanLabel label : labels) {
             // WCAG contrast of black text on the colour; 7 is the AAA level for body text
             assertThat((luminance(label.colour()) + 0.05) / 0.05).as(label.id()).isGreaterThanOrEqualTo(7.0);
         }

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.Span;
 import org.hashiya.store.Library;
@@ -113,7 +113,7 @@ class AnnotatedImportTest {
                 + "T3\tlocation " + cp("الرقة") + " " + cpEnd("الرقة") + "\tالرقة\n");
         ImportReport report = importPaths("coder-b", dir.resolve("in"));
         assertThat(report.refused()).isZero();
-        Label weapon = new SchemaService(library).schema().byId("WEAPON").orElseThrow();
+        SpanLabel weapon = new SchemaService(library).schema().byId("WEAPON").orElseThrow();
         assertThat(weapon.kind()).isEqualTo(LabelKind.OTHER);
         assertThat(weapon.shortcut()).isEmpty();
         assertThat(weapon.englishName()).isEqualTo("Weapon");

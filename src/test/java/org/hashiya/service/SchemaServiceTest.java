@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hashiya.TestArticles;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.io.SchemaJson;
@@ -51,8 +51,8 @@ class SchemaServiceTest {
         schemas.recolour("TIME", "#EEEEFF");
         schemas.setShortcut("TIME", "z");
         LabelSchema schema = schemas.move("TIME", 0);
-        Label time = schema.labels().get(0);
-        assertThat(time).isEqualTo(new Label("TIME", "تاريخ", "Date", LabelKind.TIME, "#eeeeff", "z", 0, false));
+        SpanLabel time = schema.labels().get(0);
+        assertThat(time).isEqualTo(new SpanLabel("TIME", "تاريخ", "Date", LabelKind.TIME, "#eeeeff", "z", 0, false));
         assertThat(schema.byShortcut("z")).contains(time);
         assertThat(library.labels().schema()).isEqualTo(schema);
     }
@@ -63,7 +63,7 @@ class SchemaServiceTest {
         assertThatThrownBy(() -> schemas.setShortcut("TIME", "1"))
                 .isInstanceOf(AnnotationException.class)
                 .hasMessage("label 20: duplicate shortcut '1' (also label 1)");
-        assertThat(schemas.schema().byShortcut("1")).map(Label::id).contains("STATE_GOV");
+        assertThat(schemas.schema().byShortcut("1")).map(SpanLabel::id).contains("STATE_GOV");
     }
 
     @Test
@@ -75,7 +75,7 @@ class SchemaServiceTest {
         assertThat(schemas.remove("ATTACK")).isEqualTo(SchemaService.Removal.RETIRED);
         assertThat(schemas.remove("ARREST")).isEqualTo(SchemaService.Removal.DELETED);
 
-        assertThat(schemas.schema().byId("ATTACK")).get().extracting(Label::retired).isEqualTo(true);
+        assertThat(schemas.schema().byId("ATTACK")).get().extracting(SpanLabel::retired).isEqualTo(true);
         assertThat(schemas.schema().byId("ARREST")).isEmpty();
         assertThat(library.spans().listAll()).singleElement().extracting(s -> s.labelId()).isEqualTo("ATTACK");
     }
@@ -85,20 +85,20 @@ class SchemaServiceTest {
         schemas.ensureSchema();
         schemas.retire("MEET");
         LabelSchema schema = schemas.reinstate("MEET");
-        assertThat(schema.active()).extracting(Label::id).contains("MEET");
+        assertThat(schema.active()).extracting(SpanLabel::id).contains("MEET");
         assertThat(schema.byId("MEET").orElseThrow().shortcut()).isEmpty();
     }
 
     @Test
     void anExportedSchemaImportsIntoAnotherLibraryIdentically(@TempDir Path other) {
         schemas.ensureSchema();
-        schemas.addLabel(new Label("WEAPON", "سلاح", "Weapon", LabelKind.OTHER, "#dddddd", "l", 0, false));
+        schemas.addLabel(new SpanLabel("WEAPON", "سلاح", "Weapon", LabelKind.OTHER, "#dddddd", "l", 0, false));
         Path json = dir.resolve("schema.json");
         schemas.exportSchema(json);
         try (Library second = SqliteLibrary.open(other.resolve("b.hashiya"), true)) {
             LabelSchema imported = new SchemaService(second).importSchema(json);
             assertThat(imported).isEqualTo(schemas.schema());
-            assertThat(imported.labels()).last().extracting(Label::id).isEqualTo("WEAPON");
+            assertThat(imported.labels()).last().extracting(SpanLabel::id).isEqualTo("WEAPON");
         }
     }
 
@@ -119,11 +119,11 @@ class SchemaServiceTest {
         new AnnotationService(library, "x").open(article).createSpan("LOCATION", 9, 12);
         Path json = dir.resolve("small.json");
         SchemaJson.write(LabelSchema.of(List.of(
-                new Label("PLACE", "مكان", "Place", LabelKind.PLACE, "#eeeeee", "1", 0, false))), json);
+                new SpanLabel("PLACE", "مكان", "Place", LabelKind.PLACE, "#eeeeee", "1", 0, false))), json);
 
         LabelSchema schema = schemas.importSchema(json);
 
-        assertThat(schema.labels()).extracting(Label::id, Label::retired).containsExactly(
+        assertThat(schema.labels()).extracting(SpanLabel::id, SpanLabel::retired).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("PLACE", false),
                 org.assertj.core.groups.Tuple.tuple("LOCATION", true));
     }

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Span;
 import org.hashiya.service.AnnotationService;
@@ -176,7 +176,7 @@ final class GuiBenchmarks {
         int stored;
         try (Library lib = SqliteLibrary.open(library, false)) {
             LabelSchema schema = lib.labels().schema();
-            String label = schema.active().stream().filter(l -> !l.shortcut().isEmpty()).map(Label::id).findFirst()
+            String label = schema.active().stream().filter(l -> !l.shortcut().isEmpty()).map(SpanLabel::id).findFirst()
                     .orElse(schema.active().get(0).id());
             AnnotationService service = new AnnotationService(lib, "bench");
             ArticleAnnotator[] annotator = new ArticleAnnotator[1];

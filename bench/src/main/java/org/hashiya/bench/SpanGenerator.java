@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.NewSpan;
 
@@ -23,7 +23,7 @@ public final class SpanGenerator {
 
     public SpanGenerator(long seed, LabelSchema schema) {
         this.seed = seed;
-        this.labelIds = schema.active().stream().map(Label::id).toList();
+        this.labelIds = schema.active().stream().map(SpanLabel::id).toList();
         if (labelIds.isEmpty()) {
             throw new IllegalArgumentException("the schema has no active labels to annotate with");
         }

@@ -3,7 +3,7 @@ package org.hashiya.io.annotated;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 
 /**
@@ -30,7 +30,7 @@ final class BratConfiguration {
         StringBuilder conf = new StringBuilder();
         conf.append("# brat annotation types written by Hashiya: each label of the schema is an entity type.\n");
         conf.append("[entities]\n");
-        for (Label label : schema.labels()) {
+        for (SpanLabel label : schema.labels()) {
             conf.append(label.id()).append('\n');
         }
         for (String id : labelsOutsideSchema) {
@@ -48,13 +48,13 @@ final class BratConfiguration {
         StringBuilder conf = new StringBuilder();
         conf.append("# brat display settings written by Hashiya: label names and colours, right-to-left text.\n");
         conf.append("[labels]\n");
-        for (Label label : schema.labels()) {
+        for (SpanLabel label : schema.labels()) {
             conf.append(String.join(" | ", names(label))).append('\n');
         }
         conf.append("\n[drawing]\n");
         conf.append("SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken\n");
         conf.append("ARC_DEFAULT\tcolor:black, arrowHead:triangle-5\n");
-        for (Label label : schema.labels()) {
+        for (SpanLabel label : schema.labels()) {
             conf.append(label.id()).append("\tbgColor:").append(label.colour()).append('\n');
         }
         conf.append("\n[options]\n");
@@ -63,7 +63,7 @@ final class BratConfiguration {
     }
 
     /** The id, then the Arabic and English names as brat can read them, without repeats. */
-    private static List<String> names(Label label) {
+    private static List<String> names(SpanLabel label) {
         List<String> names = new ArrayList<>();
         names.add(label.id());
         for (String name : List.of(label.arabicName(), label.englishName())) {

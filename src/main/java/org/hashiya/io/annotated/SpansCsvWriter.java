@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.Article;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Span;
 import org.hashiya.text.SpanContext;
@@ -30,7 +30,7 @@ public final class SpansCsvWriter implements ExportWriter {
     private boolean closed;
 
     public SpansCsvWriter(Writer out, LabelSchema schema, boolean excel) throws IOException {
-        for (Label label : schema.labels()) {
+        for (SpanLabel label : schema.labels()) {
             kindOfLabel.put(label.id(), label.kind().id());
         }
         this.cells = new CsvCells(out, excel, COLUMNS.toArray(String[]::new));

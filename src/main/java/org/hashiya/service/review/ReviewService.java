@@ -8,7 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.ReviewFilter;
 import org.hashiya.domain.ReviewRow;
@@ -129,7 +129,7 @@ public final class ReviewService {
 
     /** Gives every chosen span the label {@code labelId} (an active label of the schema). */
     public synchronized Outcome relabel(RowSelection rows, String labelId) {
-        Label label = schema().byId(labelId)
+        SpanLabel label = schema().byId(labelId)
                 .orElseThrow(() -> new AnnotationException("no label " + labelId + " in this library's schema"));
         if (label.retired()) {
             throw new AnnotationException("label " + labelId + " is retired; pick another label");

@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.store.LabelRepository;
@@ -29,14 +29,14 @@ final class SqliteLabelRepository implements LabelRepository {
         return Sql.read(connection, "read the label schema", () -> LabelSchema.of(readAll()));
     }
 
-    private List<Label> readAll() throws SQLException {
-        List<Label> labels = new ArrayList<>();
+    private List<SpanLabel> readAll() throws SQLException {
+        List<SpanLabel> labels = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement("""
                 SELECT id, arabic_name, english_name, kind, colour, shortcut, position, retired
                 FROM label ORDER BY position, id""");
              ResultSet rs = st.executeQuery()) {
             while (rs.next()) {
-                labels.add(new Label(rs.getString(1), rs.getString(2), rs.getString(3),
+                labels.add(new SpanLabel(rs.getString(1), rs.getString(2), rs.getString(3),
                         LabelKind.fromId(rs.getString(4)), rs.getString(5), rs.getString(6),
                         rs.getInt(7), rs.getInt(8) != 0));
             }
@@ -47,10 +47,10 @@ final class SqliteLabelRepository implements LabelRepository {
     @Override
     public void replaceSchema(LabelSchema schema) {
         Sql.inTransaction(connection, "save the label schema", () -> {
-            List<Label> wanted = new ArrayList<>(schema.labels());
+            List<SpanLabel> wanted = new ArrayList<>(schema.labels());
             Set<String> wantedIds = new HashSet<>();
             wanted.forEach(l -> wantedIds.add(l.id()));
-            Map<String, Label> stored = new LinkedHashMap<>();
+            Map<String, SpanLabel> stored = new LinkedHashMap<>();
             readAll().forEach(l -> stored.put(l.id(), l));
             // A label still used by spans survives, retired, even if the new schema drops it.
             for (String used : usedLabelIds()) {
@@ -67,7 +67,7 @@ final class SqliteLabelRepository implements LabelRepository {
             try (PreparedStatement insert = connection.prepareStatement("""
                     INSERT INTO label (id, arabic_name, english_name, kind, colour, shortcut, position, retired)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")) {
-                for (Label label : toStore.labels()) {
+                for (SpanLabel label : toStore.labels()) {
                     insert.setString(1, label.id());
                     insert.setString(2, label.arabicName());
                     insert.setString(3, label.englishName());

@@ -23,7 +23,7 @@ import javafx.collections.ObservableList;
 import javafx.scene.paint.Color;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleStatus;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.Span;
@@ -51,7 +51,7 @@ import org.hashiya.ui.reader.Highlight;
  * (what the reading pane uses); spans are code points. Use on one thread (the UI's).
  */
 public final class AnnotationViewModel {
-    /** Label colours are painted see-through so overlapping and nested spans all stay visible. */
+    /** SpanLabel colours are painted see-through so overlapping and nested spans all stay visible. */
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
     private static final Comparator<Span> READING_ORDER =
             Comparator.comparingInt(Span::start).thenComparingInt(Span::end).thenComparingLong(Span::id);
@@ -264,7 +264,7 @@ public final class AnnotationViewModel {
      * relabels the picked span) and returns true. {@code altDown} keeps the selection exact.
      */
     public boolean applyShortcut(String key, boolean altDown) {
-        Optional<Label> label = schema.byShortcut(key);
+        Optional<SpanLabel> label = schema.byShortcut(key);
         if (label.isEmpty()) {
             return false;
         }
@@ -459,7 +459,7 @@ public final class AnnotationViewModel {
     }
 
     /** The labels offered for new spans (for the palette and the help). */
-    public List<Label> activeLabels() {
+    public List<SpanLabel> activeLabels() {
         return schema.active();
     }
 
@@ -595,11 +595,11 @@ public final class AnnotationViewModel {
     }
 
     private SpanRow row(Span span) {
-        String colour = schema.byId(span.labelId()).map(Label::colour).orElse("#d0d0d0");
+        String colour = schema.byId(span.labelId()).map(SpanLabel::colour).orElse("#d0d0d0");
         return new SpanRow(span, labelName(span.labelId()), colour);
     }
 
-    private static String nameOf(Label label) {
+    private static String nameOf(SpanLabel label) {
         return label.englishName().isEmpty() ? label.arabicName() : label.englishName();
     }
 

@@ -34,7 +34,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.hashiya.domain.ArticleStatus;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Relevance;
@@ -145,7 +145,7 @@ public final class ExportViewModel {
         refresh();
     }
 
-    private static Choice<String> labelChoice(Label label) {
+    private static Choice<String> labelChoice(SpanLabel label) {
         boolean arabic = !label.arabicName().isEmpty();
         String english = label.retired() ? label.englishName() + " (retired)" : label.englishName();
         String detail = label.id() + " · " + label.kind().id() + (label.retired() ? " · retired" : "");

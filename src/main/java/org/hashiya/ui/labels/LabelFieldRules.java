@@ -3,7 +3,7 @@ package org.hashiya.ui.labels;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 
 /**
@@ -74,7 +74,7 @@ final class LabelFieldRules {
     }
 
     /** "ATTACK (Attack)": the id and the English name when there is one. */
-    static String describe(Label label) {
+    static String describe(SpanLabel label) {
         return label.englishName().isEmpty() ? label.id() : label.id() + " (" + label.englishName() + ")";
     }
 

@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.text.SearchNormalizer;
 
@@ -23,7 +23,7 @@ import org.hashiya.text.SearchNormalizer;
  */
 public final class LabelPaletteViewModel {
     /** An active label with its search key computed once. */
-    public record Entry(Label label, String searchKey) {
+    public record Entry(SpanLabel label, String searchKey) {
     }
 
     private final ObservableList<Entry> entries;
@@ -38,7 +38,7 @@ public final class LabelPaletteViewModel {
         selectedIndex.set(visible.isEmpty() ? -1 : 0);
     }
 
-    private static Entry entry(Label label) {
+    private static Entry entry(SpanLabel label) {
         String id = label.id().toLowerCase(Locale.ROOT);
         String key = String.join("\n", SearchNormalizer.normalize(label.arabicName()),
                 SearchNormalizer.normalize(label.englishName()), id, id.replace('_', ' '));

@@ -25,7 +25,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 
 /**
@@ -37,7 +37,7 @@ public final class LabelsView extends BorderPane {
     private static final PseudoClass RETIRED = PseudoClass.getPseudoClass("retired");
 
     private final LabelsViewModel model;
-    private final TableView<Label> table = new TableView<>();
+    private final TableView<SpanLabel> table = new TableView<>();
     private final ColorPicker colourPicker = new ColorPicker();
     private final Button importButton = new Button("Import JSON…");
     private final Button exportButton = new Button("Export JSON…");
@@ -75,7 +75,7 @@ public final class LabelsView extends BorderPane {
     }
 
     private Node table() {
-        TableColumn<Label, String> colour = column("", Label::colour, 36);
+        TableColumn<SpanLabel, String> colour = column("", SpanLabel::colour, 36);
         colour.setSortable(false);
         colour.setCellFactory(c -> new TableCell<>() {
             @Override
@@ -84,20 +84,20 @@ public final class LabelsView extends BorderPane {
                 setGraphic(empty || value == null ? null : Swatches.swatch(value));
             }
         });
-        TableColumn<Label, String> key = column("Key", Label::shortcut, 44);
+        TableColumn<SpanLabel, String> key = column("Key", SpanLabel::shortcut, 44);
         key.getStyleClass().add("key-column");
-        TableColumn<Label, String> id = column("Id", Label::id, 150);
-        TableColumn<Label, String> arabic = column("الاسم", Label::arabicName, 190);
+        TableColumn<SpanLabel, String> id = column("Id", SpanLabel::id, 150);
+        TableColumn<SpanLabel, String> arabic = column("الاسم", SpanLabel::arabicName, 190);
         arabic.getStyleClass().add("arabic-column");
         arabic.setCellFactory(c -> {
-            TableCell<Label, String> cell = textCell();
+            TableCell<SpanLabel, String> cell = textCell();
             cell.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
             return cell;
         });
-        TableColumn<Label, String> english = column("English name", Label::englishName, 210);
-        TableColumn<Label, String> kind = column("Kind", l -> l.kind().id(), 64);
-        TableColumn<Label, String> state = column("State", l -> l.retired() ? "retired" : "active", 64);
-        for (TableColumn<Label, String> c : List.of(colour, key, id, arabic, english, kind, state)) {
+        TableColumn<SpanLabel, String> english = column("English name", SpanLabel::englishName, 210);
+        TableColumn<SpanLabel, String> kind = column("Kind", l -> l.kind().id(), 64);
+        TableColumn<SpanLabel, String> state = column("State", l -> l.retired() ? "retired" : "active", 64);
+        for (TableColumn<SpanLabel, String> c : List.of(colour, key, id, arabic, english, kind, state)) {
             c.setSortable(false); // the schema's order is the truth; reorder with the buttons
             c.setReorderable(false);
         }
@@ -107,7 +107,7 @@ public final class LabelsView extends BorderPane {
         table.setPlaceholder(new javafx.scene.control.Label("No labels. Open a library, or import a schema."));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
-            protected void updateItem(Label label, boolean empty) {
+            protected void updateItem(SpanLabel label, boolean empty) {
                 super.updateItem(label, empty);
                 pseudoClassStateChanged(RETIRED, !empty && label != null && label.retired());
             }
@@ -119,7 +119,7 @@ public final class LabelsView extends BorderPane {
         });
         model.selectedProperty().addListener((obs, old, label) -> showSelected(label));
         // Replacing the rows clears the table's selection even when the selected label is unchanged.
-        model.labels().addListener((javafx.collections.ListChangeListener<Label>) c -> showSelected(model.selectedProperty().get()));
+        model.labels().addListener((javafx.collections.ListChangeListener<SpanLabel>) c -> showSelected(model.selectedProperty().get()));
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && e.getCode() == KeyCode.UP) {
                 model.moveUp();
@@ -132,7 +132,7 @@ public final class LabelsView extends BorderPane {
         return table;
     }
 
-    private void showSelected(Label label) {
+    private void showSelected(SpanLabel label) {
         if (label == null) {
             table.getSelectionModel().clearSelection();
             return;
@@ -234,14 +234,14 @@ public final class LabelsView extends BorderPane {
         return pane;
     }
 
-    private static TableColumn<Label, String> column(String title, Function<Label, String> value, double width) {
-        TableColumn<Label, String> column = new TableColumn<>(title);
+    private static TableColumn<SpanLabel, String> column(String title, Function<SpanLabel, String> value, double width) {
+        TableColumn<SpanLabel, String> column = new TableColumn<>(title);
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;
     }
 
-    private static TableCell<Label, String> textCell() {
+    private static TableCell<SpanLabel, String> textCell() {
         return new TableCell<>() {
             @Override
             protected void updateItem(String value, boolean empty) {
@@ -302,7 +302,7 @@ public final class LabelsView extends BorderPane {
         return spacer;
     }
 
-    TableView<Label> tableView() {
+    TableView<SpanLabel> tableView() {
         return table;
     }
 }

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.io.SchemaJsonException;
@@ -29,8 +29,8 @@ import org.hashiya.store.LibraryException;
  */
 public final class LabelsViewModel {
     private final SchemaViewModel schemas;
-    private final ObservableList<Label> labels = FXCollections.observableArrayList();
-    private final ObjectProperty<Label> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ObservableList<SpanLabel> labels = FXCollections.observableArrayList();
+    private final ObjectProperty<SpanLabel> selected = new SimpleObjectProperty<>(this, "selected");
 
     private final StringProperty arabicName = new SimpleStringProperty(this, "arabicName", "");
     private final StringProperty englishName = new SimpleStringProperty(this, "englishName", "");
@@ -64,7 +64,7 @@ public final class LabelsViewModel {
 
     /** Saves both names of the selected label. */
     public boolean rename() {
-        Label label = selected.get();
+        SpanLabel label = selected.get();
         if (label == null) {
             return noSelection();
         }
@@ -78,7 +78,7 @@ public final class LabelsViewModel {
 
     /** Gives the selected label a new colour ("#rrggbb"). */
     public boolean recolour(String newColourValue) {
-        Label label = selected.get();
+        SpanLabel label = selected.get();
         if (label == null) {
             return noSelection();
         }
@@ -94,7 +94,7 @@ public final class LabelsViewModel {
 
     /** Saves {@link #shortcutProperty()} as the selected label's key; empty removes its key. */
     public boolean applyShortcut() {
-        Label label = selected.get();
+        SpanLabel label = selected.get();
         if (label == null) {
             return noSelection();
         }
@@ -117,7 +117,7 @@ public final class LabelsViewModel {
     }
 
     private boolean moveBy(int delta) {
-        Label label = selected.get();
+        SpanLabel label = selected.get();
         if (label == null) {
             return noSelection();
         }
@@ -130,7 +130,7 @@ public final class LabelsViewModel {
 
     /** Retires the selected label: its spans keep it, it is no longer offered, its key is freed. */
     public boolean retire() {
-        Label label = selected.get();
+        SpanLabel label = selected.get();
         if (label == null) {
             return noSelection();
         }
@@ -142,7 +142,7 @@ public final class LabelsViewModel {
     }
 
     public boolean reinstate() {
-        Label label = selected.get();
+        SpanLabel label = selected.get();
         if (label == null) {
             return noSelection();
         }
@@ -155,7 +155,7 @@ public final class LabelsViewModel {
 
     /** Deletes the selected label if no span uses it; retires it (and says so) otherwise. */
     public boolean delete() {
-        Label label = selected.get();
+        SpanLabel label = selected.get();
         Optional<SchemaService> service = schemas.service();
         if (label == null || service.isEmpty()) {
             return noSelection();
@@ -193,7 +193,7 @@ public final class LabelsViewModel {
         if (idProblem.isPresent() || namesProblem.isPresent() || colourProblem.isPresent() || keyProblem.isPresent()) {
             return false;
         }
-        Label label = new Label(id, newArabicName.get(), newEnglishName.get(), newKind.get(), hex, key,
+        SpanLabel label = new SpanLabel(id, newArabicName.get(), newEnglishName.get(), newKind.get(), hex, key,
                 schema.labels().size(), false);
         boolean added = save(s -> s.addLabel(label), "Added " + id + ".");
         if (added) {
@@ -215,7 +215,7 @@ public final class LabelsViewModel {
 
     private boolean reportImport(Path file) {
         LabelSchema schema = schemas.schema();
-        long retired = schema.labels().stream().filter(Label::retired).count();
+        long retired = schema.labels().stream().filter(SpanLabel::retired).count();
         message.set("Imported " + file.getFileName() + ": " + schema.labels().size() + " labels"
                 + (retired > 0 ? ", " + retired + " of them retired." : "."));
         return true;
@@ -257,12 +257,12 @@ public final class LabelsViewModel {
     }
 
     private void showSchema(LabelSchema schema) {
-        Label current = selected.get();
+        SpanLabel current = selected.get();
         labels.setAll(schema.labels());
         selected.set(current == null ? null : schema.byId(current.id()).orElse(null));
     }
 
-    private void loadEditor(Label label) {
+    private void loadEditor(SpanLabel label) {
         arabicName.set(label == null ? "" : label.arabicName());
         englishName.set(label == null ? "" : label.englishName());
         shortcut.set(label == null ? "" : label.shortcut());
@@ -293,11 +293,11 @@ public final class LabelsViewModel {
     // ---- properties --------------------------------------------------------------------------
 
     /** Every label of the schema in order, retired ones included. */
-    public ObservableList<Label> labels() {
+    public ObservableList<SpanLabel> labels() {
         return labels;
     }
 
-    public ObjectProperty<Label> selectedProperty() {
+    public ObjectProperty<SpanLabel> selectedProperty() {
         return selected;
     }
 

@@ -18,7 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.StringConverter;
 import org.hashiya.domain.ArticleStatus;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Relevance;
@@ -130,7 +130,7 @@ final class FilterBar extends VBox {
 
     private static List<ChoiceMenu.Choice<String>> labelChoices(LabelSchema schema) {
         List<ChoiceMenu.Choice<String>> choices = new ArrayList<>();
-        for (Label label : schema.labels()) {
+        for (SpanLabel label : schema.labels()) {
             String english = label.englishName().isEmpty() ? label.id() : label.englishName();
             String text = label.arabicName().isEmpty() ? english : label.arabicName() + " — " + english;
             choices.add(new ChoiceMenu.Choice<>(label.id(), label.retired() ? text + " (retired)" : text));

@@ -8,7 +8,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.service.review.ReviewService;
 import org.hashiya.store.LibraryException;
@@ -83,15 +83,15 @@ public final class ReviewChoices {
 
     /** A label's colour "#rrggbb", grey for a label the schema lacks. */
     public String labelColour(String labelId) {
-        return schema.get().byId(labelId).map(Label::colour).orElse("#d0d0d0");
+        return schema.get().byId(labelId).map(SpanLabel::colour).orElse("#d0d0d0");
     }
 
     /** The labels a span can be given (active ones, in schema order). */
-    public List<Label> activeLabels() {
+    public List<SpanLabel> activeLabels() {
         return schema.get().active();
     }
 
-    private static String nameOf(Label label) {
+    private static String nameOf(SpanLabel label) {
         return label.englishName().isEmpty() ? label.arabicName() : label.englishName();
     }
 }

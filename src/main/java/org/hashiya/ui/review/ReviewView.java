@@ -124,7 +124,7 @@ public final class ReviewView extends BorderPane {
 
     private void fillRelabel(MenuButton relabel) {
         List<MenuItem> items = new ArrayList<>();
-        for (org.hashiya.domain.Label label : model.choices().activeLabels()) {
+        for (org.hashiya.domain.SpanLabel label : model.choices().activeLabels()) {
             String english = label.englishName().isEmpty() ? label.id() : label.englishName();
             MenuItem item = new MenuItem(label.arabicName().isEmpty() ? english : label.arabicName() + " — " + english);
             item.setId("relabel-" + label.id());

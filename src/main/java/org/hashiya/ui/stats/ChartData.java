@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hashiya.domain.DailyCount;
 import org.hashiya.domain.KeyCount;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelCount;
 import org.hashiya.domain.Statistics;
 
@@ -50,7 +50,7 @@ final class ChartData {
         labels.forEach(l -> uses.merge(shortName(l.label()), 1, Integer::sum));
         List<Bar> bars = new ArrayList<>(labels.size());
         for (LabelCount l : labels) {
-            Label label = l.label();
+            SpanLabel label = l.label();
             String name = shortName(label);
             String category = uses.get(name) > 1 && !name.equals(label.id()) ? name + " (" + label.id() + ")" : name;
             String tip = String.join("\n", label.arabicName(), label.englishName() + " (" + label.id() + ")",
@@ -60,7 +60,7 @@ final class ChartData {
         return bars;
     }
 
-    private static String shortName(Label label) {
+    private static String shortName(SpanLabel label) {
         if (!label.arabicName().isEmpty()) {
             return label.arabicName();
         }

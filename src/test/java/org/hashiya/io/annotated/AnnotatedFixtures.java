@@ -11,7 +11,7 @@ import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleMetadata;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.ImportRecord;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Relevance;
@@ -22,13 +22,13 @@ final class AnnotatedFixtures {
     static final Instant AT = Instant.parse("2024-05-01T10:00:00Z");
 
     static final LabelSchema SCHEMA = LabelSchema.of(List.of(
-            new Label("ACTOR", "فاعل", "Actor", LabelKind.ACTOR, "#e41a1c", "1", 0, false),
-            new Label("ORG", "منظمة | هيئة", "Organisation", LabelKind.ACTOR, "#377eb8", "2", 0, false),
-            new Label("EVENT", "حدث", "Event", LabelKind.EVENT, "#4daf4a", "3", 0, false),
-            new Label("PLACE", "مكان", "Place", LabelKind.PLACE, "#984ea3", "4", 0, false),
-            new Label("TIME", "زمن", "Time", LabelKind.TIME, "#ff7f00", "", 0, false),
-            new Label("OTHER", "", "Other", LabelKind.OTHER, "#a65628", "", 0, false),
-            new Label("OLD", "قديم", "Retired", LabelKind.OTHER, "#999999", "", 0, true)));
+            new SpanLabel("ACTOR", "فاعل", "Actor", LabelKind.ACTOR, "#e41a1c", "1", 0, false),
+            new SpanLabel("ORG", "منظمة | هيئة", "Organisation", LabelKind.ACTOR, "#377eb8", "2", 0, false),
+            new SpanLabel("EVENT", "حدث", "Event", LabelKind.EVENT, "#4daf4a", "3", 0, false),
+            new SpanLabel("PLACE", "مكان", "Place", LabelKind.PLACE, "#984ea3", "4", 0, false),
+            new SpanLabel("TIME", "زمن", "Time", LabelKind.TIME, "#ff7f00", "", 0, false),
+            new SpanLabel("OTHER", "", "Other", LabelKind.OTHER, "#a65628", "", 0, false),
+            new SpanLabel("OLD", "قديم", "Retired", LabelKind.OTHER, "#999999", "", 0, true)));
 
     private AnnotatedFixtures() {
     }

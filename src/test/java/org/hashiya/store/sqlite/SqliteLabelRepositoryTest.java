@@ -8,7 +8,7 @@ import java.util.List;
 import org.hashiya.TestArticles;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleStatus;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.NewSpan;
@@ -24,8 +24,8 @@ class SqliteLabelRepositoryTest {
     Path dir;
     Library library;
 
-    private static Label label(String id, String shortcut) {
-        return new Label(id, "ع " + id, id.toLowerCase(), LabelKind.ACTOR, "#aabbcc", shortcut, 0, false);
+    private static SpanLabel label(String id, String shortcut) {
+        return new SpanLabel(id, "ع " + id, id.toLowerCase(), LabelKind.ACTOR, "#aabbcc", shortcut, 0, false);
     }
 
     @BeforeEach
@@ -43,14 +43,14 @@ class SqliteLabelRepositoryTest {
         LabelSchema schema = LabelSchema.of(List.of(label("B", "1"), label("A", "2"), label("C", "")));
         library.labels().replaceSchema(schema);
         assertThat(library.labels().schema()).isEqualTo(schema);
-        assertThat(library.labels().list()).extracting(Label::id).containsExactly("B", "A", "C");
+        assertThat(library.labels().list()).extracting(SpanLabel::id).containsExactly("B", "A", "C");
     }
 
     @Test
     void twoLabelsCanSwapShortcutsInOneReplacement() {
         library.labels().replaceSchema(LabelSchema.of(List.of(label("A", "1"), label("B", "2"))));
         library.labels().replaceSchema(LabelSchema.of(List.of(label("A", "2"), label("B", "1"))));
-        assertThat(library.labels().schema().byShortcut("1")).map(Label::id).contains("B");
+        assertThat(library.labels().schema().byShortcut("1")).map(SpanLabel::id).contains("B");
     }
 
     @Test
@@ -62,7 +62,7 @@ class SqliteLabelRepositoryTest {
         library.labels().replaceSchema(LabelSchema.of(List.of(label("KEPT", "1"))));
 
         LabelSchema now = library.labels().schema();
-        assertThat(now.labels()).extracting(Label::id, Label::retired, Label::shortcut).containsExactly(
+        assertThat(now.labels()).extracting(SpanLabel::id, SpanLabel::retired, SpanLabel::shortcut).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("KEPT", false, "1"),
                 org.assertj.core.groups.Tuple.tuple("USED", true, ""));
         assertThat(library.spans().findByArticle(article)).singleElement()
@@ -75,7 +75,7 @@ class SqliteLabelRepositoryTest {
         long article = TestArticles.add(library, "a", "نص المقال");
         library.spans().add(new NewSpan(article, "A", 0, 2, "نص", "", "", Instant.EPOCH));
         library.labels().retire("A");
-        Label a = library.labels().schema().byId("A").orElseThrow();
+        SpanLabel a = library.labels().schema().byId("A").orElseThrow();
         assertThat(a.retired()).isTrue();
         assertThat(a.shortcut()).isEmpty();
         assertThat(library.labels().usageCount("A")).isEqualTo(1);

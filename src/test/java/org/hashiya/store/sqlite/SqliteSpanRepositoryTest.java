@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.hashiya.TestArticles;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.NewSpan;
@@ -34,8 +34,8 @@ class SqliteSpanRepositoryTest {
         file = dir.resolve("lib.hashiya");
         library = SqliteLibrary.open(file, true);
         library.labels().replaceSchema(LabelSchema.of(List.of(
-                new Label("ACTOR", "فاعل", "Actor", LabelKind.ACTOR, "#f7a1a1", "1", 0, false),
-                new Label("ATTACK", "هجوم", "Attack", LabelKind.EVENT, "#c2fac7", "2", 1, false))));
+                new SpanLabel("ACTOR", "فاعل", "Actor", LabelKind.ACTOR, "#f7a1a1", "1", 0, false),
+                new SpanLabel("ATTACK", "هجوم", "Attack", LabelKind.EVENT, "#c2fac7", "2", 1, false))));
         first = TestArticles.add(library, "one", "قصفت الطائرات مواقع في حلب");
         second = TestArticles.add(library, "two", "التقى الوزير نظيره");
     }

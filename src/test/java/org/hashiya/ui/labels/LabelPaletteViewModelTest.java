@@ -3,7 +3,7 @@ package org.hashiya.ui.labels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.io.SchemaJson;
@@ -24,8 +24,8 @@ class LabelPaletteViewModelTest {
 
     @Test
     void retiredLabelsAreNotOffered() {
-        Label retired = new Label("OLD", "قديم", "Old", LabelKind.OTHER, "#000000", "", 0, true);
-        Label active = new Label("NEW", "جديد", "New", LabelKind.OTHER, "#ffffff", "1", 1, false);
+        SpanLabel retired = new SpanLabel("OLD", "قديم", "Old", LabelKind.OTHER, "#000000", "", 0, true);
+        SpanLabel active = new SpanLabel("NEW", "جديد", "New", LabelKind.OTHER, "#ffffff", "1", 1, false);
         LabelPaletteViewModel palette = new LabelPaletteViewModel(LabelSchema.of(List.of(retired, active)));
         assertThat(palette.visible()).extracting(e -> e.label().id()).containsExactly("NEW");
     }

@@ -9,7 +9,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.service.SchemaService;
 import org.hashiya.store.Library;
@@ -57,8 +57,8 @@ class LabelsDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(library.labels().schema().byId("SIEGE")).contains(
-                new Label("SIEGE", "حصار", "Siege", LabelKind.ACTOR, "#ffd54f", "z", 20, false));
-        assertThat(schemas.schema().byShortcut("z")).map(Label::id).contains("SIEGE");
+                new SpanLabel("SIEGE", "حصار", "Siege", LabelKind.ACTOR, "#ffd54f", "z", 20, false));
+        assertThat(schemas.schema().byShortcut("z")).map(SpanLabel::id).contains("SIEGE");
         assertThat(robot.lookup("#labels-message").queryLabeled().getText()).isEqualTo("Added SIEGE.");
     }
 
@@ -86,7 +86,7 @@ class LabelsDialogTest {
         robot.clickOn(cell).press(KeyCode.ALT).type(KeyCode.DOWN).release(KeyCode.ALT);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(library.labels().schema().labels()).extracting(Label::id).startsWith("STATE_MIL", "STATE_GOV");
+        assertThat(library.labels().schema().labels()).extracting(SpanLabel::id).startsWith("STATE_MIL", "STATE_GOV");
         assertThat(robot.lookup("#labels-message").queryLabeled().getText()).isEqualTo("Moved STATE_GOV to place 2.");
     }
 }

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hashiya.TestArticles;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.service.AnnotationService;
@@ -42,13 +42,13 @@ class LabelsViewModelTest {
         library.close();
     }
 
-    private Label stored(String id) {
+    private SpanLabel stored(String id) {
         return library.labels().schema().byId(id).orElseThrow();
     }
 
     @Test
     void theDialogListsEveryLabelOfTheLibraryInOrder() {
-        assertThat(model.labels()).extracting(Label::id).startsWith("STATE_GOV", "STATE_MIL").endsWith("LOCATION", "TIME");
+        assertThat(model.labels()).extracting(SpanLabel::id).startsWith("STATE_GOV", "STATE_MIL").endsWith("LOCATION", "TIME");
         assertThat(model.labels()).isEqualTo(library.labels().schema().labels());
     }
 
@@ -63,8 +63,8 @@ class LabelsViewModelTest {
 
         assertThat(model.add()).isTrue();
 
-        Label siege = stored("SIEGE");
-        assertThat(siege).isEqualTo(new Label("SIEGE", "حصار", "Siege", LabelKind.EVENT, "#aabbcc", "z", 20, false));
+        SpanLabel siege = stored("SIEGE");
+        assertThat(siege).isEqualTo(new SpanLabel("SIEGE", "حصار", "Siege", LabelKind.EVENT, "#aabbcc", "z", 20, false));
         assertThat(model.labels()).last().isEqualTo(siege);
         assertThat(published).last().isEqualTo(library.labels().schema());
         assertThat(model.selectedProperty().get()).isEqualTo(siege);
@@ -129,7 +129,7 @@ class LabelsViewModelTest {
         model.selectById("TIME");
         assertThat(model.moveUp()).isTrue();
         assertThat(model.moveUp()).isTrue();
-        List<String> ids = library.labels().schema().labels().stream().map(Label::id).toList();
+        List<String> ids = library.labels().schema().labels().stream().map(SpanLabel::id).toList();
         assertThat(ids.subList(17, 20)).containsExactly("TIME", "ARREST", "LOCATION");
         assertThat(model.selectedProperty().get().id()).isEqualTo("TIME");
 
@@ -165,7 +165,7 @@ class LabelsViewModelTest {
         assertThat(model.applyShortcut()).isTrue();
         assertThat(model.shortcutErrorProperty().get()).isEmpty();
         assertThat(stored("TIME").shortcut()).isEqualTo("z");
-        assertThat(schemas.schema().byShortcut("z")).map(Label::id).contains("TIME");
+        assertThat(schemas.schema().byShortcut("z")).map(SpanLabel::id).contains("TIME");
     }
 
     @Test
@@ -182,7 +182,7 @@ class LabelsViewModelTest {
         assertThat(stored("ATTACK").retired()).isTrue();
         assertThat(stored("ATTACK").shortcut()).as("a retired label frees its key").isEmpty();
         assertThat(library.spans().listAll()).hasSize(2);
-        assertThat(schemas.schema().active()).extracting(Label::id).doesNotContain("ATTACK");
+        assertThat(schemas.schema().active()).extracting(SpanLabel::id).doesNotContain("ATTACK");
     }
 
     @Test
@@ -191,7 +191,7 @@ class LabelsViewModelTest {
         assertThat(model.delete()).isTrue();
         assertThat(model.messageProperty().get()).isEqualTo("Deleted ARREST.");
         assertThat(library.labels().schema().byId("ARREST")).isEmpty();
-        assertThat(model.labels()).extracting(Label::id).doesNotContain("ARREST");
+        assertThat(model.labels()).extracting(SpanLabel::id).doesNotContain("ARREST");
         assertThat(model.selectedProperty().get()).isNull();
     }
 

@@ -9,7 +9,7 @@ import java.util.List;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.service.UserFolders;
 import org.hashiya.ui.Workbench;
@@ -48,8 +48,8 @@ class WorkbenchLabelsTest {
         robot.doubleClickOn("#edit-shortcut").push(KeyCode.CONTROL, KeyCode.A).write("p").type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(workbench.schemas().schema().byShortcut("p")).map(Label::id).contains("PERSON");
+        assertThat(workbench.schemas().schema().byShortcut("p")).map(SpanLabel::id).contains("PERSON");
         assertThat(heard).last().extracting(s -> s.byId("PERSON").orElseThrow().shortcut()).isEqualTo("p");
-        assertThat(workbench.model().libraryProperty().get().labels().schema().byShortcut("p")).map(Label::id).contains("PERSON");
+        assertThat(workbench.model().libraryProperty().get().labels().schema().byShortcut("p")).map(SpanLabel::id).contains("PERSON");
     }
 }

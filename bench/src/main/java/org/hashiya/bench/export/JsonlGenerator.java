@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import org.hashiya.bench.ArticleGenerator;
-import org.hashiya.domain.Label;
+import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.text.LineEndings;
 import org.hashiya.text.TextHash;
@@ -69,7 +69,7 @@ public final class JsonlGenerator {
     public JsonlGenerator(long seed, LabelSchema schema, ArticleGenerator articles) {
         this.seed = seed;
         this.articles = articles;
-        this.labelIds = schema.active().stream().map(Label::id).toList();
+        this.labelIds = schema.active().stream().map(SpanLabel::id).toList();
         if (labelIds.isEmpty()) {
             throw new IllegalArgumentException("the schema has no active labels to annotate with");
         }

@@ -13,10 +13,10 @@ import java.util.Objects;
  * <p>Field-level rules (id pattern, colour form, shortcut form, uniqueness) are checked by
  * {@link LabelSchema}, so a whole schema reports every problem with its label number.
  */
-public record Label(String id, String arabicName, String englishName, LabelKind kind, String colour,
+public record SpanLabel(String id, String arabicName, String englishName, LabelKind kind, String colour,
                     String shortcut, int position, boolean retired) {
 
-    public Label {
+    public SpanLabel {
         id = nullToEmpty(id);
         arabicName = nullToEmpty(arabicName);
         englishName = nullToEmpty(englishName);
@@ -29,23 +29,23 @@ public record Label(String id, String arabicName, String englishName, LabelKind 
         return s == null ? "" : s.strip();
     }
 
-    public Label withNames(String newArabicName, String newEnglishName) {
-        return new Label(id, newArabicName, newEnglishName, kind, colour, shortcut, position, retired);
+    public SpanLabel withNames(String newArabicName, String newEnglishName) {
+        return new SpanLabel(id, newArabicName, newEnglishName, kind, colour, shortcut, position, retired);
     }
 
-    public Label withColour(String newColour) {
-        return new Label(id, arabicName, englishName, kind, newColour, shortcut, position, retired);
+    public SpanLabel withColour(String newColour) {
+        return new SpanLabel(id, arabicName, englishName, kind, newColour, shortcut, position, retired);
     }
 
-    public Label withShortcut(String newShortcut) {
-        return new Label(id, arabicName, englishName, kind, colour, newShortcut, position, retired);
+    public SpanLabel withShortcut(String newShortcut) {
+        return new SpanLabel(id, arabicName, englishName, kind, colour, newShortcut, position, retired);
     }
 
-    public Label withPosition(int newPosition) {
-        return new Label(id, arabicName, englishName, kind, colour, shortcut, newPosition, retired);
+    public SpanLabel withPosition(int newPosition) {
+        return new SpanLabel(id, arabicName, englishName, kind, colour, shortcut, newPosition, retired);
     }
 
-    public Label withRetired(boolean newRetired) {
-        return new Label(id, arabicName, englishName, kind, colour, shortcut, position, newRetired);
+    public SpanLabel withRetired(boolean newRetired) {
+        return new SpanLabel(id, arabicName, englishName, kind, colour, shortcut, position, newRetired);
     }
 }
