@@ -1,6 +1,7 @@
 package org.hashiya.service;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -18,6 +19,7 @@ import org.hashiya.io.annotated.AnnotatedDocumentSink;
 import org.hashiya.io.annotated.BratReader;
 import org.hashiya.io.annotated.DocumentSpan;
 import org.hashiya.io.annotated.JsonlReader;
+import org.hashiya.store.AnnotatedImportRepository;
 import org.hashiya.store.AnnotatedImportRepository.Stored;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
@@ -33,15 +35,19 @@ import org.hashiya.text.Titles;
  * with file, line and reason, and the rest of the file still imports. Articles are stored in
  * batches, each article whole or not at all.
  */
-final class AnnotatedImporter {
+final class AnnotatedImporter implements AutoCloseable {
     /** Spans per transaction: large enough to be fast, small enough to keep memory flat. */
     static final int BATCH_SPANS = 20_000;
     static final int BATCH_ARTICLES = 500;
+    /** Parsed documents waiting to be stored: enough to keep both threads busy, few enough for flat memory. */
+    private static final int READ_AHEAD = 32;
 
     private final Library library;
     private final Clock clock;
     private final AnnotatorChoice annotators;
     private final ForeignLabels labels;
+    /** Every file of one import goes into one load, so the library's indexes are brought up to date once. */
+    private AnnotatedImportRepository.BulkLoad load;
 
     AnnotatedImporter(Library library, Clock clock, AnnotatorChoice annotators, Consumer<String> notices) {
         this.library = library;
@@ -50,18 +56,34 @@ final class AnnotatedImporter {
         this.labels = new ForeignLabels(new SchemaService(library), notices);
     }
 
+    private List<Stored> storeAll(List<NewAnnotatedArticle> articles) {
+        if (load == null) {
+            load = library.annotatedImports().bulkLoad();
+        }
+        return load.storeAll(articles);
+    }
+
+    /** Ends the import's load: the library's indexes are brought up to date (seconds after a million spans). */
+    @Override
+    public void close() {
+        if (load != null) {
+            AnnotatedImportRepository.BulkLoad ending = load;
+            load = null;
+            ending.close();
+        }
+    }
+
     /** Imports one annotated file, telling each article's outcome and each refusal in file order. */
     void importFile(Path file, ArticleFileType type, Consumer<ImportOutcome> tell) {
         FileRun run = new FileRun(file, tell);
         try {
-            if (type == ArticleFileType.JSONL) {
-                JsonlReader.read(file, run);
-            } else {
-                BratReader.read(file, ImportFiles.bratTextOf(file), run);
-            }
-        } catch (IOException e) {
+            // parsed on a second thread, prepared and stored on this one: both cores at work
+            new ReadingThread<Consumer<AnnotatedDocumentSink>>(READ_AHEAD, "import-reader")
+                    .run(parsed -> read(file, type, parsed), delivery -> delivery.accept(run));
+        } catch (UncheckedIOException e) {
             run.store();
-            tell.accept(ImportOutcome.refused(file, "cannot read: " + (e.getMessage() == null ? e : e.getMessage())));
+            IOException cause = e.getCause();
+            tell.accept(ImportOutcome.refused(file, "cannot read: " + (cause.getMessage() == null ? cause : cause.getMessage())));
             return;
         } catch (LibraryException e) {
             throw e;
@@ -72,6 +94,30 @@ final class AnnotatedImporter {
             return;
         }
         run.store();
+    }
+
+    /** Parses the file, handing on each document and each problem, in file order, as a call to make on the sink. */
+    private static void read(Path file, ArticleFileType type, Consumer<Consumer<AnnotatedDocumentSink>> parsed) {
+        AnnotatedDocumentSink handOn = new AnnotatedDocumentSink() {
+            @Override
+            public void problem(String message) {
+                parsed.accept(sink -> sink.problem(message));
+            }
+
+            @Override
+            public void document(AnnotatedDocument doc) {
+                parsed.accept(sink -> sink.document(doc));
+            }
+        };
+        try {
+            if (type == ArticleFileType.JSONL) {
+                JsonlReader.read(file, handOn);
+            } else {
+                BratReader.read(file, ImportFiles.bratTextOf(file), handOn);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The state of one file's import: the batch waiting to be stored. */
@@ -178,12 +224,12 @@ final class AnnotatedImporter {
                 return;
             }
             try {
-                tellStored(batch, where, library.annotatedImports().storeAll(batch));
+                tellStored(batch, where, storeAll(batch));
             } catch (LibraryException batchFailure) {
                 for (int i = 0; i < batch.size(); i++) {
                     try {
                         tellStored(List.of(batch.get(i)), List.of(where.get(i)),
-                                library.annotatedImports().storeAll(List.of(batch.get(i))));
+                                storeAll(List.of(batch.get(i))));
                     } catch (LibraryException e) {
                         tell.accept(ImportOutcome.notStored(file, where.get(i) + ": not stored: " + e.getMessage()));
                     }

@@ -118,23 +118,33 @@ public final class ArticleImporter {
         if (run.storeError.isEmpty() && !wasCancelled && !annotated.isEmpty()) {
             AnnotatedImporter annotatedImporter = library == null ? null
                     : new AnnotatedImporter(library, clock, annotators, listener::notice);
-            for (ImportFiles.Entry entry : annotated) {
-                if (cancelled.getAsBoolean()) {
-                    wasCancelled = true;
-                    break;
-                }
-                listener.progress(filesDone, all.size(), entry.file());
-                if (annotatedImporter == null) {
-                    run.tell(ImportOutcome.refused(entry.file(), "annotated files are imported into a library"));
-                } else {
-                    try {
-                        annotatedImporter.importFile(entry.file(), entry.type().orElseThrow(), run::tell);
-                    } catch (LibraryException e) {
-                        run.storeError = Optional.of(e.getMessage());
+            try {
+                for (ImportFiles.Entry entry : annotated) {
+                    if (cancelled.getAsBoolean()) {
+                        wasCancelled = true;
                         break;
                     }
+                    listener.progress(filesDone, all.size(), entry.file());
+                    if (annotatedImporter == null) {
+                        run.tell(ImportOutcome.refused(entry.file(), "annotated files are imported into a library"));
+                    } else {
+                        try {
+                            annotatedImporter.importFile(entry.file(), entry.type().orElseThrow(), run::tell);
+                        } catch (LibraryException e) {
+                            run.storeError = Optional.of(e.getMessage());
+                            break;
+                        }
+                    }
+                    filesDone++;
                 }
-                filesDone++;
+            } finally {
+                if (annotatedImporter != null) {
+                    try {
+                        annotatedImporter.close(); // the library's indexes brought up to date
+                    } catch (LibraryException e) {
+                        run.storeError = run.storeError.or(() -> Optional.of(e.getMessage()));
+                    }
+                }
             }
         }
         listener.progress(filesDone, all.size(), null);

@@ -17,4 +17,21 @@ public interface AnnotatedImportRepository {
 
     /** Stores the articles in one transaction, in order; either all are stored or none is. */
     List<Stored> storeAll(List<NewAnnotatedArticle> articles);
+
+    /**
+     * Begins a load of many batches (one import). While it lasts the store may put off keeping its
+     * span indexes current, when that is faster for what arrives; closing the load brings them up
+     * to date (and so does the next opening of the library, if the program died before).
+     */
+    BulkLoad bulkLoad();
+
+    /** One import's batches: {@link #storeAll} as the repository's, then {@link #close}. */
+    interface BulkLoad extends AutoCloseable {
+        /** As {@link AnnotatedImportRepository#storeAll}: one transaction, all or nothing. */
+        List<Stored> storeAll(List<NewAnnotatedArticle> articles);
+
+        /** Brings the indexes up to date; may take seconds after a large load. */
+        @Override
+        void close();
+    }
 }

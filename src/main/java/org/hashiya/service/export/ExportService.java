@@ -33,6 +33,7 @@ import org.hashiya.io.annotated.ExportWriter;
 import org.hashiya.io.annotated.JsonlWriter;
 import org.hashiya.io.annotated.SpansCsvWriter;
 import org.hashiya.service.ErrorLog;
+import org.hashiya.service.ReadingThread;
 import org.hashiya.store.Library;
 
 /**
@@ -197,7 +198,7 @@ public final class ExportService {
         try {
             writer = open(request, schema, temp);
             ExportWriter out = writer;
-            new ReadingThread<AnnotatedArticle>(READ_AHEAD).run(
+            new ReadingThread<AnnotatedArticle>(READ_AHEAD, "export-reader").run(
                     articles -> library.selection().forEachArticle(request.filter(), articles), article -> {
                 if (cancelled.getAsBoolean()) {
                     throw new CancellationException();

@@ -24,7 +24,62 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
 
     @Override
     public List<Stored> storeAll(List<NewAnnotatedArticle> batch) {
+        return store(batch, false);
+    }
+
+    @Override
+    public BulkLoad bulkLoad() {
+        long spansBefore = Sql.read(connection, "count spans", () -> {
+            try (java.sql.Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM span")) {
+                return rs.getLong(1);
+            }
+        });
+        return new Load(spansBefore);
+    }
+
+    /**
+     * A load that puts the span indexes off once it has brought {@link #DEFER_AT} spans and at
+     * least as many as the library held before: then sorting every index once at the end costs
+     * less than keeping them sorted row by row.
+     */
+    private final class Load implements BulkLoad {
+        private final long spansBefore;
+        private long spansArrived;
+        private boolean deferred;
+
+        Load(long spansBefore) {
+            this.spansBefore = spansBefore;
+        }
+
+        @Override
+        public List<Stored> storeAll(List<NewAnnotatedArticle> articles) {
+            long arriving = spansArrived;
+            for (NewAnnotatedArticle article : articles) {
+                arriving += article.spans().size();
+            }
+            boolean deferNow = !deferred && arriving >= DEFER_AT && arriving >= spansBefore;
+            List<Stored> stored = store(articles, deferNow);
+            spansArrived = arriving;
+            deferred |= deferNow;
+            return stored;
+        }
+
+        @Override
+        public void close() {
+            if (deferred) {
+                DeferredSpanIndexes.restore(connection);
+            }
+        }
+    }
+
+    /** Spans an import brings before its load may put the span indexes off. */
+    static final long DEFER_AT = 50_000;
+
+    private List<Stored> store(List<NewAnnotatedArticle> batch, boolean deferIndexesFirst) {
         return Sql.inTransaction(connection, "store annotated articles", () -> {
+            if (deferIndexesFirst) {
+                DeferredSpanIndexes.suspend(connection);
+            }
             List<Stored> results = new ArrayList<>(batch.size());
             try (PreparedStatement findArticle = connection.prepareStatement("SELECT id FROM article WHERE sha256 = ?");
                  PreparedStatement insertArticle = connection.prepareStatement("""

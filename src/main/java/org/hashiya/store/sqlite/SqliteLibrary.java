@@ -104,6 +104,7 @@ public final class SqliteLibrary implements Library {
         Connection connection = connect(absolute, false);
         try {
             configure(connection);
+            DeferredSpanIndexes.restoreIfLeftSuspended(connection); // an import that died left them off
             new SchemaMigrator(connection, absolute).migrate();
             return new SqliteLibrary(absolute, connection);
         } catch (SQLException e) {
@@ -194,6 +195,10 @@ public final class SqliteLibrary implements Library {
             st.execute("PRAGMA foreign_keys = ON");
             // FULL: a commit the user saw is on disk even if the machine, not just the program, dies.
             st.execute("PRAGMA synchronous = FULL");
+            // Statement journals in memory, not in temporary files: a statement that fires a
+            // trigger (every span insert does) needs one, and creating, writing and deleting a
+            // file for each made an import of 250,000 spans 3.5 times slower (11.1 s against 3.2 s).
+            st.execute("PRAGMA temp_store = MEMORY");
         }
     }
 

@@ -23,6 +23,7 @@ import org.hashiya.service.ArticleImporter;
 import org.hashiya.service.ImportListener;
 import org.hashiya.service.ImportReport;
 import org.hashiya.service.SchemaService;
+import org.hashiya.store.AnnotatedImportRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
 import org.hashiya.text.TextHash;
@@ -30,7 +31,7 @@ import org.hashiya.text.TextHash;
 /**
  * Where an import of annotated JSONL spends its time: parsing alone ({@link JsonlReader} into a
  * sink that keeps nothing); storing alone (the documents parsed beforehand, then
- * {@code annotatedImports().storeAll} in batches of 20,000 spans, as the importer does); and the
+ * {@code annotatedImports().bulkLoad()} in batches of 20,000 spans, as the importer does); and the
  * whole import through the service, as {@code hashiya import} runs it. CPU time of the thread doing
  * the work and wall time; each store into a fresh library next to the JSONL. The first round is
  * cold, as in a {@code hashiya import} process.
@@ -59,20 +60,22 @@ public final class ImportPhases {
             delete(db);
             try (Library library = SqliteLibrary.open(db, true)) {
                 new SchemaService(library).ensureSchema();
-                time("store (annotatedImports().storeAll, 20,000-span batches)", new long[] {total}, () -> {
-                    List<NewAnnotatedArticle> batch = new ArrayList<>();
-                    int batchSpans = 0;
-                    for (NewAnnotatedArticle article : parsed) {
-                        batch.add(article);
-                        batchSpans += article.spans().size();
-                        if (batchSpans >= 20_000 || batch.size() >= 500) {
-                            library.annotatedImports().storeAll(batch);
-                            batch.clear();
-                            batchSpans = 0;
+                time("store (one bulk load of 20,000-span batches, indexes brought up to date at its end)", new long[] {total}, () -> {
+                    try (AnnotatedImportRepository.BulkLoad load = library.annotatedImports().bulkLoad()) {
+                        List<NewAnnotatedArticle> batch = new ArrayList<>();
+                        int batchSpans = 0;
+                        for (NewAnnotatedArticle article : parsed) {
+                            batch.add(article);
+                            batchSpans += article.spans().size();
+                            if (batchSpans >= 20_000 || batch.size() >= 500) {
+                                load.storeAll(batch);
+                                batch.clear();
+                                batchSpans = 0;
+                            }
                         }
-                    }
-                    if (!batch.isEmpty()) {
-                        library.annotatedImports().storeAll(batch);
+                        if (!batch.isEmpty()) {
+                            load.storeAll(batch);
+                        }
                     }
                 });
             }

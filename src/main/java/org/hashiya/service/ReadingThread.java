@@ -1,4 +1,4 @@
-package org.hashiya.service.export;
+package org.hashiya.service;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -8,22 +8,26 @@ import java.util.function.Consumer;
 
 /**
  * Reads on one thread while the caller writes on its own: an export's two halves (reading rows
- * from SQLite, formatting and encoding them) then run on both cores. At most {@code capacity}
+ * from SQLite, formatting and encoding them), or an import's (parsing a file, storing it), then
+ * run on both cores. At most {@code capacity}
  * items wait between them, so memory stays flat. An exception on either side stops both and
  * reaches the caller.
  */
-final class ReadingThread<T> {
+public final class ReadingThread<T> {
     private static final Object END = new Object();
 
     private final int capacity;
+    private final String name;
 
-    ReadingThread(int capacity) {
+    /** {@code name} names the reading thread (seen in the log and a thread dump). */
+    public ReadingThread(int capacity, String name) {
         this.capacity = capacity;
+        this.name = name;
     }
 
     /** Feeds what {@code source} produces to {@code sink}, in order, until the source ends. */
     @SuppressWarnings("unchecked")
-    void run(Consumer<Consumer<T>> source, Consumer<T> sink) {
+    public void run(Consumer<Consumer<T>> source, Consumer<T> sink) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(capacity);
         AtomicReference<Throwable> readFailure = new AtomicReference<>();
         AtomicReference<Boolean> stopped = new AtomicReference<>(false);
@@ -44,7 +48,7 @@ final class ReadingThread<T> {
                     put(queue, END, stopped);
                 }
             }
-        }, "export-reader");
+        }, name);
         reader.setDaemon(true);
         reader.start();
         try {
