@@ -63,4 +63,17 @@ class IsoInstantsTest {
             org.assertj.core.api.Assertions.assertThat(IsoInstants.parse(t.toString())).isEqualTo(t);
         }
     }
+
+    @org.junit.jupiter.api.Test
+    void runsOfInstantsOnOneDayAndAcrossMidnightFormatAsInstantToString() {
+        // format remembers the last day it worked out: a run on one day, then the next day and back
+        java.time.Instant start = java.time.Instant.parse("2026-12-01T23:58:59.5Z");
+        for (int i = 0; i < 500; i++) {
+            java.time.Instant t = start.plusMillis(i * 997L * (i % 2 == 0 ? 1 : -1));
+            org.assertj.core.api.Assertions.assertThat(IsoInstants.format(t)).isEqualTo(t.toString());
+        }
+        java.time.Instant beforeEpoch = java.time.Instant.parse("1969-12-31T23:59:59Z");
+        org.assertj.core.api.Assertions.assertThat(IsoInstants.format(beforeEpoch)).isEqualTo(beforeEpoch.toString());
+        org.assertj.core.api.Assertions.assertThat(IsoInstants.format(beforeEpoch.plusSeconds(1))).isEqualTo("1970-01-01T00:00:00Z");
+    }
 }
