@@ -10,13 +10,15 @@ import java.io.Writer;
  * non-ASCII character, this one does not. An unpaired surrogate becomes "?", as the JDK's encoder writes it.
  */
 public final class Utf8Output extends Writer {
-    private static final int SIZE = 1 << 16;
-    /** Chars encoded per step: three bytes each at most, so a step always fits an empty buffer. */
-    private static final int CHUNK = 4096;
+    /** Chars gathered before they are encoded in one run: a CSV cell is a few dozen, a call per cell cost more than its encoding. */
+    private static final int CHUNK = 1 << 14;
+    /** Three bytes a char at most (a surrogate pair is four for two), so a run always fits an empty buffer. */
+    private static final int SIZE = 3 * CHUNK + 8;
 
     private final OutputStream out;
     private final byte[] buffer = new byte[SIZE];
-    private final char[] scratch = new char[CHUNK];
+    private final char[] chars = new char[CHUNK];
+    private int gathered;
     private int used;
     private char pendingHigh;
     private boolean closed;
@@ -27,17 +29,24 @@ public final class Utf8Output extends Writer {
 
     @Override
     public void write(int c) throws IOException {
-        encode((char) c);
+        if (gathered == CHUNK) {
+            encodeGathered();
+        }
+        chars[gathered++] = (char) c;
     }
 
     @Override
-    public void write(char[] chars, int off, int len) throws IOException {
+    public void write(char[] source, int off, int len) throws IOException {
         int at = off;
         int end = off + len;
         while (at < end) {
-            int chunk = Math.min(end - at, CHUNK);
-            encodeChunk(chars, at, chunk);
-            at += chunk;
+            if (gathered == CHUNK) {
+                encodeGathered();
+            }
+            int n = Math.min(end - at, CHUNK - gathered);
+            System.arraycopy(source, at, chars, gathered, n);
+            gathered += n;
+            at += n;
         }
     }
 
@@ -46,10 +55,13 @@ public final class Utf8Output extends Writer {
         int at = off;
         int end = off + len;
         while (at < end) {
-            int chunk = Math.min(end - at, CHUNK);
-            s.getChars(at, at + chunk, scratch, 0);
-            encodeChunk(scratch, 0, chunk);
-            at += chunk;
+            if (gathered == CHUNK) {
+                encodeGathered();
+            }
+            int n = Math.min(end - at, CHUNK - gathered);
+            s.getChars(at, at + n, chars, gathered);
+            gathered += n;
+            at += n;
         }
     }
 
@@ -61,9 +73,20 @@ public final class Utf8Output extends Writer {
             return this;
         }
         for (int i = start; i < end; i++) {
-            encode(s.charAt(i));
+            write(s.charAt(i));
         }
         return this;
+    }
+
+    @Override
+    public Writer append(char c) throws IOException {
+        write(c);
+        return this;
+    }
+
+    private void encodeGathered() throws IOException {
+        encodeChunk(chars, 0, gathered);
+        gathered = 0;
     }
 
     /** Encodes up to {@link #CHUNK} chars; the fast path handles everything but surrogates. */
@@ -140,9 +163,15 @@ public final class Utf8Output extends Writer {
         used = 0;
     }
 
+    /** Encodes what is gathered and hands every byte to the stream. */
+    private void drainAll() throws IOException {
+        encodeGathered();
+        drain();
+    }
+
     @Override
     public void flush() throws IOException {
-        drain();
+        drainAll();
         out.flush();
     }
 
@@ -152,6 +181,7 @@ public final class Utf8Output extends Writer {
             return;
         }
         closed = true;
+        encodeGathered();
         if (pendingHigh != 0) {
             pendingHigh = 0;
             replacement();

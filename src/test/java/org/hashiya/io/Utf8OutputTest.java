@@ -18,11 +18,19 @@ class Utf8OutputTest {
             for (int i = 0; i < 50_000; i++) {
                 String piece = pieces[random.nextInt(pieces.length)];
                 all.append(piece);
-                switch (i % 4) {
+                switch (i % 5) {
                     case 0 -> out.write(piece);
                     case 1 -> out.append(piece, 0, piece.length());
                     case 2 -> out.write(piece.toCharArray(), 0, piece.length());
+                    case 3 -> {
+                        for (int k = 0; k < piece.length(); k++) {
+                            out.append(piece.charAt(k)); // one char a call, as CSV quoting writes
+                        }
+                    }
                     default -> out.append(new StringBuilder(piece));
+                }
+                if (i % 7_919 == 0) {
+                    out.flush(); // a flush between the halves of a surrogate pair must not split it
                 }
             }
             String big = "ب".repeat(10_000) + "😀".repeat(5_000);
