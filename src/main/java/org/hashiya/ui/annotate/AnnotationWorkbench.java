@@ -45,7 +45,7 @@ public final class AnnotationWorkbench {
                 message.accept(now);
             }
         });
-        model.statusProperty().addListener((obs, old, now) -> {
+        model.article().statusProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.articleId().ifPresent(id -> rowStatus.accept(id, now));
             }
@@ -78,7 +78,7 @@ public final class AnnotationWorkbench {
 
     /**
      * Where the label palette plugs in: {@code opener} runs on Ctrl+K in the reading pane and from
-     * Edit ▸ Label…; it should call {@code model().applyLabel(labelId)} with the chosen label.
+     * Edit ▸ Label…; it should call {@code model().labelling().applyLabel(labelId)} with the chosen label.
      */
     public void setPaletteOpener(Runnable opener) {
         paletteOpener = Objects.requireNonNull(opener);
@@ -86,12 +86,12 @@ public final class AnnotationWorkbench {
 
     /** Undo, redo, delete span, label palette, annotator name. */
     public Menu editMenu(UserPreferences preferences) {
-        MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem delete = item("Delete Span", null, model::deleteSelectedSpan);
-        delete.disableProperty().bind(model.selectedSpanProperty().isNull());
+        MenuItem undo = item("Undo", "Shortcut+Z", model.undo()::undo);
+        undo.disableProperty().bind(model.undo().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", model.undo()::redo);
+        redo.disableProperty().bind(model.undo().canRedoProperty().not());
+        MenuItem delete = item("Delete Span", null, model.labelling()::deleteSelectedSpan);
+        delete.disableProperty().bind(model.selection().selectedSpanProperty().isNull());
         MenuItem label = item("Label…", "Shortcut+K", () -> paletteOpener.run());
         MenuItem name = item("Annotator Name…", null, () -> AnnotatorNameDialog
                 .ask(pane.getScene() == null ? null : pane.getScene().getWindow(), annotatorName)
@@ -106,7 +106,7 @@ public final class AnnotationWorkbench {
     }
 
     private void reveal(Span span) {
-        pane.scrollToOffset(model.utf16Start(span));
+        pane.scrollToOffset(model.selection().utf16Start(span));
         pane.requestFocus();
     }
 

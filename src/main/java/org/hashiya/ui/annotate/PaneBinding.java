@@ -49,7 +49,7 @@ final class PaneBinding {
     }
 
     void install() {
-        model.addHighlightSink(new AnnotationViewModel.HighlightSink() {
+        model.highlights().addHighlightSink(new HighlightsViewModel.HighlightSink() {
             @Override
             public void reset(List<Highlight> all) {
                 pane.setHighlights(all);
@@ -65,8 +65,8 @@ final class PaneBinding {
                 pane.removeHighlight(id);
             }
         });
-        pane.selectionProperty().addListener((obs, old, now) -> model.setSelection(now.getStart(), now.getEnd(), altDrag));
-        model.selectionProperty().addListener((obs, old, now) -> collapseIfCleared(now));
+        pane.selectionProperty().addListener((obs, old, now) -> model.selection().setSelection(now.getStart(), now.getEnd(), altDrag));
+        model.selection().selectionProperty().addListener((obs, old, now) -> collapseIfCleared(now));
         pane.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
@@ -89,9 +89,9 @@ final class PaneBinding {
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) {
             if (code == KeyCode.Z && !e.isShiftDown()) {
-                model.undo();
+                model.undo().undo();
             } else if ((code == KeyCode.Z && e.isShiftDown()) || code == KeyCode.Y) {
-                model.redo();
+                model.undo().redo();
             } else if (code == KeyCode.K) {
                 paletteOpener.run();
             } else {
@@ -105,11 +105,11 @@ final class PaneBinding {
             return;
         }
         switch (code) {
-            case ESCAPE -> model.clearSelection();
-            case DELETE, BACK_SPACE -> model.deleteSelectedSpan();
+            case ESCAPE -> model.selection().clearSelection();
+            case DELETE, BACK_SPACE -> model.labelling().deleteSelectedSpan();
             default -> {
                 String key = shortcutKey(code, e.getText());
-                if (key == null || !model.applyShortcut(key, e.isAltDown())) {
+                if (key == null || !model.labelling().applyShortcut(key, e.isAltDown())) {
                     return;
                 }
             }
@@ -142,12 +142,12 @@ final class PaneBinding {
             return;
         }
         OptionalInt at = pane.characterAt(e.getSceneX(), e.getSceneY());
-        model.clickAt(at.orElse(-1));
+        model.selection().clickAt(at.orElse(-1));
     }
 
     private void moved(MouseEvent e) {
         OptionalInt at = pane.characterAt(e.getSceneX(), e.getSceneY());
-        String text = at.isPresent() ? model.describeAt(at.getAsInt()) : "";
+        String text = at.isPresent() ? model.tips().describeAt(at.getAsInt()) : "";
         if (text.isEmpty()) {
             hideTip();
             return;
