@@ -79,9 +79,7 @@ public record EventAttributes(String date, Precision precision, Certainty certai
         Integer f = count("fatalities", fatalities, problems);
         Integer i = count("injured", injured, problems);
         String d = date == null ? "" : date.strip();
-        if (problems.isEmpty()) {
-            problems.addAll(problems(d, p == null && !d.isEmpty() ? null : p, f, i));
-        }
+        problems.addAll(problems(d, p, f, i));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join("; ", problems));
         }

@@ -32,8 +32,11 @@ import org.hashiya.domain.Span;
 final class AnnotationPanel extends VBox {
     private final AnnotationViewModel model;
 
-    AnnotationPanel(AnnotationViewModel model, Consumer<Span> reveal) {
+    private final Runnable deleteSpan;
+
+    AnnotationPanel(AnnotationViewModel model, Consumer<Span> reveal, Runnable deleteSpan) {
         this.model = model;
+        this.deleteSpan = deleteSpan;
         getStyleClass().add("annotation-panel");
         setId("annotation-panel");
 
@@ -64,7 +67,8 @@ final class AnnotationPanel extends VBox {
         ListView<SpanRow> list = spanList(reveal);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        getChildren().setAll(mismatch, articleFields(), pickedSpan(), spansHeader, list);
+        getChildren().setAll(mismatch, articleFields(), pickedSpan(), new EventInspector(model.events(), model.selection()),
+                spansHeader, list);
         disableProperty().bind(model.openProperty().not());
     }
 
@@ -132,7 +136,7 @@ final class AnnotationPanel extends VBox {
         commitOnEnterOrFocusLoss(note, model.selection().selectedSpanProperty().map(Span::note).orElse(""), model.labelling()::setSelectedNote);
         Button delete = new Button("Delete");
         delete.setId("span-delete");
-        delete.setOnAction(e -> model.labelling().deleteSelectedSpan());
+        delete.setOnAction(e -> deleteSpan.run());
         HBox top = new HBox(6, swatch, label);
         top.getStyleClass().add("picked-header");
         Label none = new Label("Click a span to pick it.");
@@ -269,7 +273,7 @@ final class AnnotationPanel extends VBox {
         });
     }
 
-    private static void commitOnEnterOrFocusLoss(TextInputControl field, ObservableValue<String> shown, Consumer<String> commit) {
+    static void commitOnEnterOrFocusLoss(TextInputControl field, ObservableValue<String> shown, Consumer<String> commit) {
         field.setText(shown.getValue());
         shown.addListener((obs, old, now) -> field.setText(now));
         field.focusedProperty().addListener((obs, was, now) -> {
@@ -288,7 +292,7 @@ final class AnnotationPanel extends VBox {
         });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -3,6 +3,7 @@ package org.hashiya.ui.annotate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.hashiya.domain.ArticleAnnotation;
+import org.hashiya.domain.Event;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Span;
 import org.hashiya.domain.SpanLabel;
@@ -49,6 +51,13 @@ final class AnnotationSession {
         default void articleChanged(ArticleAnnotation now) {
         }
 
+        /** An event of the open article was stored: new ({@code old} null) or changed. */
+        default void eventStored(Event old, Event now) {
+        }
+
+        default void eventRemoved(Event old) {
+        }
+
         /** The label schema was reread. */
         default void schemaChanged() {
         }
@@ -61,6 +70,7 @@ final class AnnotationSession {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper open = new ReadOnlyBooleanWrapper(this, "open");
     private final Map<Long, Span> spansById = new HashMap<>();
+    private final Map<Long, Event> eventsById = new LinkedHashMap<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<AnnotationChange> changeListener = this::dispatch;
 
@@ -85,6 +95,9 @@ final class AnnotationSession {
         for (Span span : opened.spansAtOpen()) {
             spansById.put(span.id(), span);
         }
+        for (Event event : opened.events()) {
+            eventsById.put(event.id(), event);
+        }
         opened.addListener(changeListener);
         listeners.forEach(Listener::reset);
         open.set(true);
@@ -99,6 +112,7 @@ final class AnnotationSession {
         text = "";
         offsets = new CodePointOffsets("");
         spansById.clear();
+        eventsById.clear();
         open.set(false);
         listeners.forEach(Listener::reset);
     }
@@ -112,7 +126,24 @@ final class AnnotationSession {
     }
 
     private void dispatch(AnnotationChange change) {
-        if (change instanceof AnnotationChange.SpanAdded added) {
+        dispatchOne(change);
+        listeners.forEach(l -> l.changed(change));
+    }
+
+    private void dispatchOne(AnnotationChange change) {
+        if (change instanceof AnnotationChange.Several several) {
+            several.changes().forEach(this::dispatchOne);
+        } else if (change instanceof AnnotationChange.EventStored stored) {
+            if (stored.after().articleId() == articleId()) {
+                Event old = eventsById.put(stored.after().id(), stored.after());
+                listeners.forEach(l -> l.eventStored(old, stored.after()));
+            }
+        } else if (change instanceof AnnotationChange.EventRemoved removed) {
+            Event old = eventsById.remove(removed.event().id());
+            if (old != null) {
+                listeners.forEach(l -> l.eventRemoved(old));
+            }
+        } else if (change instanceof AnnotationChange.SpanAdded added) {
             Span old = spansById.put(added.span().id(), added.span());
             listeners.forEach(l -> l.spanStored(old, added.span()));
         } else if (change instanceof AnnotationChange.SpanChanged changed) {
@@ -126,7 +157,24 @@ final class AnnotationSession {
         } else if (change instanceof AnnotationChange.ArticleChanged article) {
             listeners.forEach(l -> l.articleChanged(article.after()));
         }
-        listeners.forEach(l -> l.changed(change));
+    }
+
+    private long articleId() {
+        return annotator == null ? -1 : annotator.article().id();
+    }
+
+    /** The open article's events by id, in the order they were read or made. */
+    Collection<Event> events() {
+        return eventsById.values();
+    }
+
+    Optional<Event> event(long id) {
+        return Optional.ofNullable(eventsById.get(id));
+    }
+
+    /** The event this span triggers, if any. */
+    Optional<Event> eventTriggeredBy(long spanId) {
+        return eventsById.values().stream().filter(e -> e.triggerSpanId() == spanId).findFirst();
     }
 
     /** Runs a storing action; a refusal or a storage failure becomes the message, never an exception. */

@@ -17,7 +17,7 @@ import org.hashiya.store.LibraryException;
  * the change events the {@link ArticleAnnotator} sends back (so an action, its undo and its redo
  * update the screen the same way, one span at a time):
  * {@link #selection()} (text selection and the picked span), {@link #spanList()},
- * {@link #labelling()}, {@link #undo()}, {@link #article()} (status, relevance, tags, note),
+ * {@link #labelling()}, {@link #events()} (the event inspector and role filling), {@link #undo()}, {@link #article()} (status, relevance, tags, note),
  * {@link #highlights()} (what to paint) and {@link #tips()} (hover text).
  *
  * <p>Holds no controls. Use on one thread (the UI's).
@@ -26,8 +26,9 @@ public final class AnnotationViewModel {
     private final AnnotationSession session = new AnnotationSession();
     private final SelectionViewModel selection = new SelectionViewModel(session);
     private final SpanListViewModel spanList = new SpanListViewModel(session);
-    private final HighlightsViewModel highlights = new HighlightsViewModel(session, selection);
-    private final LabellingViewModel labelling = new LabellingViewModel(session, selection);
+    private final EventsViewModel events = new EventsViewModel(session, selection);
+    private final HighlightsViewModel highlights = new HighlightsViewModel(session, selection, events.markedProperty());
+    private final LabellingViewModel labelling = new LabellingViewModel(session, selection, events);
     private final UndoViewModel undo = new UndoViewModel(session);
     private final ArticleFieldsViewModel article = new ArticleFieldsViewModel(session);
     private final SpanTipsViewModel tips = new SpanTipsViewModel(session, selection);
@@ -87,6 +88,10 @@ public final class AnnotationViewModel {
 
     public LabellingViewModel labelling() {
         return labelling;
+    }
+
+    public EventsViewModel events() {
+        return events;
     }
 
     public UndoViewModel undo() {

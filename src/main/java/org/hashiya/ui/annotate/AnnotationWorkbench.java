@@ -37,9 +37,9 @@ public final class AnnotationWorkbench {
         this.pane = pane;
         this.annotatorName = annotatorName;
         this.paletteOpener = () -> message.accept("The label palette is not available yet: press a label's key (1-9, letters).");
-        this.binding = new PaneBinding(pane, model, () -> paletteOpener.run());
+        this.binding = new PaneBinding(pane, model, () -> paletteOpener.run(), this::deleteSpanAsking);
         binding.install();
-        this.panel = new AnnotationPanel(model, this::reveal);
+        this.panel = new AnnotationPanel(model, this::reveal, this::deleteSpanAsking);
         model.messageProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 message.accept(now);
@@ -90,8 +90,13 @@ public final class AnnotationWorkbench {
         undo.disableProperty().bind(model.undo().canUndoProperty().not());
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", model.undo()::redo);
         redo.disableProperty().bind(model.undo().canRedoProperty().not());
-        MenuItem delete = item("Delete Span", null, model.labelling()::deleteSelectedSpan);
+        MenuItem delete = item("Delete Span", null, this::deleteSpanAsking);
         delete.disableProperty().bind(model.selection().selectedSpanProperty().isNull());
+        MenuItem event = item("Make Event", "Shortcut+Shift+E", model.events()::createEvent);
+        event.setId("menu-make-event");
+        event.disableProperty().bind(model.events().canCreateProperty().not());
+        MenuItem removeEvent = item("Remove Event", null, model.events()::deleteEvent);
+        removeEvent.disableProperty().bind(model.events().currentProperty().isNull());
         MenuItem label = item("Label…", "Shortcut+K", () -> paletteOpener.run());
         MenuItem name = item("Annotator Name…", null, () -> AnnotatorNameDialog
                 .ask(pane.getScene() == null ? null : pane.getScene().getWindow(), annotatorName)
@@ -101,8 +106,27 @@ public final class AnnotationWorkbench {
                     model.changeAnnotator(chosen);
                 }));
         Menu edit = new Menu("Edit");
-        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), label, delete, new SeparatorMenuItem(), name);
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), label, delete, new SeparatorMenuItem(), event, removeEvent,
+                new SeparatorMenuItem(), name);
         return edit;
+    }
+
+    /** Deletes the picked span, asking first when it triggers an event or fills a role. */
+    private void deleteSpanAsking() {
+        java.util.Optional<String> warning = model.labelling().deletionWarning();
+        if (warning.isPresent()) {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    warning.get(), javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            ask.setHeaderText("This span takes part in events");
+            ask.setTitle("Delete span");
+            if (pane.getScene() != null) {
+                ask.initOwner(pane.getScene().getWindow());
+            }
+            if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+                return;
+            }
+        }
+        model.labelling().deleteSelectedSpan();
     }
 
     private void reveal(Span span) {

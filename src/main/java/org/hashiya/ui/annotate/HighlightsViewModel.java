@@ -1,6 +1,10 @@
 package org.hashiya.ui.annotate;
 
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Set;
+import javafx.beans.value.ObservableValue;
+import javafx.scene.paint.Color;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +29,24 @@ public final class HighlightsViewModel implements AnnotationSession.Listener {
 
     private final AnnotationSession session;
     private final SelectionViewModel selection;
+    /** Filler spans of the event being inspected get this outline. */
+    static final Color FILLER_OUTLINE = Color.web("#1f4fbf");
+
+    private final ObservableValue<Set<Long>> marked;
     private final Map<String, Highlight> highlights = new LinkedHashMap<>();
     private final List<HighlightSink> sinks = new CopyOnWriteArrayList<>();
 
-    HighlightsViewModel(AnnotationSession session, SelectionViewModel selection) {
+    HighlightsViewModel(AnnotationSession session, SelectionViewModel selection, ObservableValue<Set<Long>> marked) {
         this.session = session;
         this.selection = selection;
+        this.marked = marked;
         session.addListener(this);
+        marked.addListener((obs, old, now) -> {
+            Set<Long> changed = new HashSet<>(old);
+            changed.addAll(now);
+            changed.removeIf(id -> old.contains(id) && now.contains(id));
+            changed.forEach(id -> session.span(id).ifPresent(this::paint));
+        });
         selection.selectedSpanProperty().addListener((obs, old, now) -> {
             if (old != null) {
                 session.span(old.id()).ifPresent(this::paint);
@@ -100,11 +115,19 @@ public final class HighlightsViewModel implements AnnotationSession.Listener {
         sinks.forEach(s -> s.reset(all));
     }
 
-    /** The span's highlight, outlined when picked; null for a span past the end of the text. */
+    /**
+     * The span's highlight, outlined when picked (in its label's darker colour) or when it fills a
+     * role of the event being inspected (in blue); null for a span past the end of the text.
+     */
     private Highlight highlight(Span span) {
         Highlight h = SpanHighlights.of(session.offsets(), span, session.schema());
+        if (h == null) {
+            return null;
+        }
         Span picked = selection.selectedSpanProperty().get();
-        return h != null && picked != null && picked.id() == span.id()
-                ? h.withOutline(SpanHighlights.outlineOf(SpanHighlights.labelColour(session.schema(), span.labelId()))) : h;
+        if (picked != null && picked.id() == span.id()) {
+            return h.withOutline(SpanHighlights.outlineOf(SpanHighlights.labelColour(session.schema(), span.labelId())));
+        }
+        return marked.getValue().contains(span.id()) ? h.withOutline(FILLER_OUTLINE) : h;
     }
 }

@@ -14,10 +14,12 @@ import org.hashiya.text.WordSnapper;
 public final class LabellingViewModel {
     private final AnnotationSession session;
     private final SelectionViewModel selection;
+    private final EventsViewModel events;
 
-    LabellingViewModel(AnnotationSession session, SelectionViewModel selection) {
+    LabellingViewModel(AnnotationSession session, SelectionViewModel selection, EventsViewModel events) {
         this.session = session;
         this.selection = selection;
+        this.events = events;
     }
 
     /**
@@ -80,12 +82,29 @@ public final class LabellingViewModel {
             return Optional.empty();
         }
         selection.clearSelection();
+        if (events.isArmed()) {
+            // a role waits for its filler: the new span fills it, and the event stays the one inspected
+            if (!events.fillWith(created.get())) {
+                session.say("Saved «" + created.get().text() + "» as " + labelName(labelId) + ", but "
+                        + session.messageProperty().get());
+            }
+            return created;
+        }
         selection.pick(session.span(created.get().id()).orElse(null));
         session.say("Saved: «" + created.get().text() + "» is " + labelName(labelId) + ".");
         return created;
     }
 
-    /** Deletes the picked span; false if none is picked. */
+    /**
+     * What to ask before deleting the picked span, if it triggers an event or fills a role (the
+     * view asks, then calls {@link #deleteSelectedSpan}); empty if there is nothing to ask.
+     */
+    public Optional<String> deletionWarning() {
+        Span picked = selection.selectedSpanProperty().get();
+        return picked == null ? Optional.empty() : events.deletionWarning(picked);
+    }
+
+    /** Deletes the picked span (with its event links, see {@link #deletionWarning}); false if none is picked. */
     public boolean deleteSelectedSpan() {
         Span picked = selection.selectedSpanProperty().get();
         if (picked == null || !session.isOpen()) {

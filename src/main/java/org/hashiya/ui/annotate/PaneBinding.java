@@ -31,19 +31,24 @@ final class PaneBinding {
             the exact characters (for clitics such as و or بـ).
             Click a span to pick it (click again to cycle through overlapping spans): press another \
             label's key to relabel it, Delete to remove it. Escape clears. Ctrl+Z undo, Ctrl+Shift+Z redo, \
-            Ctrl+K label palette.""";
+            Ctrl+K label palette.
+            Events: pick a span with an event label and press "Make event" (Ctrl+Shift+E). With the event \
+            picked and no text selected, Alt+1, Alt+2, … choose one of its roles; then click the span \
+            that fills it, or select text and press a label's key to make the filler. Escape cancels.""";
 
     private final ReadingPane pane;
     private final AnnotationViewModel model;
     private final Tooltip hoverTip = new Tooltip();
     private final Runnable paletteOpener;
+    private final Runnable deleteSpan;
     private boolean altDrag;
     private boolean tipShown;
 
-    PaneBinding(ReadingPane pane, AnnotationViewModel model, Runnable paletteOpener) {
+    PaneBinding(ReadingPane pane, AnnotationViewModel model, Runnable paletteOpener, Runnable deleteSpan) {
         this.pane = pane;
         this.model = model;
         this.paletteOpener = paletteOpener;
+        this.deleteSpan = deleteSpan;
         hoverTip.setShowDelay(Duration.millis(400));
         hoverTip.getStyleClass().add("span-tip");
     }
@@ -100,13 +105,25 @@ final class PaneBinding {
             e.consume();
             return;
         }
+        String digit = e.isAltDown() ? shortcutKey(code) : null;
+        if (digit != null && Character.isDigit(digit.charAt(0)) && model.events().rolesKeysActive()) {
+            // Alt+digit with an event picked and no text selected: a role, never a label
+            if (model.events().armRole(Integer.parseInt(digit))) {
+                e.consume();
+            }
+            return;
+        }
         if (code.isArrowKey() || code == KeyCode.HOME || code == KeyCode.END) {
             altDrag = false; // a keyboard selection snaps to words unless Alt is held with the label key
             return;
         }
         switch (code) {
-            case ESCAPE -> model.selection().clearSelection();
-            case DELETE, BACK_SPACE -> model.labelling().deleteSelectedSpan();
+            case ESCAPE -> {
+                if (!model.events().disarm()) {
+                    model.selection().clearSelection();
+                }
+            }
+            case DELETE, BACK_SPACE -> deleteSpan.run();
             default -> {
                 String key = shortcutKey(code, e.getText());
                 if (key == null || !model.labelling().applyShortcut(key, e.isAltDown())) {
@@ -142,6 +159,9 @@ final class PaneBinding {
             return;
         }
         OptionalInt at = pane.characterAt(e.getSceneX(), e.getSceneY());
+        if (model.events().isArmed() && model.events().fillAt(at.orElse(-1))) {
+            return; // the click filled the waiting role (or said why not)
+        }
         model.selection().clickAt(at.orElse(-1));
     }
 
