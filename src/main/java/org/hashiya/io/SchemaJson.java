@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.hashiya.domain.EventRole;
+import org.hashiya.domain.EventType;
 import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
@@ -22,10 +24,13 @@ import org.hashiya.domain.LabelSchema;
 /**
  * Reads and writes a label schema as JSON:
  * <pre>
- * { "schemaVersion": 1,
+ * { "schemaVersion": 2,
  *   "labels": [ { "id": "ATTACK", "arabicName": "هجوم", "englishName": "Attack", "kind": "event",
- *                 "colour": "#f7a1d5", "shortcut": "e", "retired": false }, ... ] }
+ *                 "colour": "#f7a1d5", "shortcut": "e", "retired": false }, ... ],
+ *   "eventTypes": [ { "label": "ATTACK", "roles": [ { "name": "Attacker", "required": false,
+ *                     "repeatable": true, "fillers": ["actor"] }, ... ] }, ... ] }
  * </pre>
+ * Version 1 files (no "eventTypes") are still read; their event labels have no roles yet.
  * The array order is the schema order. Every problem is reported with the source name and the
  * label's number from 1: "my.json: label 3: duplicate shortcut '2' (also label 2)".
  */
@@ -106,10 +111,67 @@ public final class SchemaJson {
         if (problems.isEmpty()) {
             problems.addAll(LabelSchema.problems(labels));
         }
+        List<EventType> eventTypes = new ArrayList<>();
+        JsonNode typesNode = root.get("eventTypes");
+        if (typesNode != null && !typesNode.isNull()) {
+            if (!typesNode.isArray()) {
+                problems.add("\"eventTypes\" must be a list of event types");
+            } else {
+                for (int i = 0; i < typesNode.size(); i++) {
+                    try {
+                        eventTypes.add(eventType(typesNode.get(i)));
+                    } catch (IllegalArgumentException e) {
+                        problems.add("event type " + (i + 1) + ": " + e.getMessage());
+                    }
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            problems.addAll(LabelSchema.eventTypeProblems(labels, eventTypes));
+        }
         if (!problems.isEmpty()) {
             throw fail(sourceName, String.join("; ", problems));
         }
-        return new LabelSchema(version.intValue(), labels);
+        return new LabelSchema(LabelSchema.FORMAT_VERSION, labels, eventTypes);
+    }
+
+    private static EventType eventType(JsonNode node) {
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("must be an object with \"label\" and \"roles\"");
+        }
+        String label = requiredText(node, "label");
+        JsonNode rolesNode = node.get("roles");
+        if (rolesNode == null || !rolesNode.isArray()) {
+            throw new IllegalArgumentException("\"roles\" must be a list of roles");
+        }
+        List<EventRole> roles = new ArrayList<>();
+        for (int i = 0; i < rolesNode.size(); i++) {
+            JsonNode role = rolesNode.get(i);
+            if (!role.isObject()) {
+                throw new IllegalArgumentException("role " + (i + 1) + " must be an object with a name");
+            }
+            List<String> fillers = new ArrayList<>();
+            JsonNode fillersNode = role.get("fillers");
+            if (fillersNode != null && !fillersNode.isNull()) {
+                if (!fillersNode.isArray()) {
+                    throw new IllegalArgumentException("role " + (i + 1) + ": \"fillers\" must be a list of label ids or kinds");
+                }
+                fillersNode.forEach(f -> fillers.add(f.asText()));
+            }
+            roles.add(new EventRole(requiredText(role, "name"), flag(role, "required", i), flag(role, "repeatable", i), fillers));
+        }
+        return new EventType(label, roles);
+    }
+
+    private static boolean flag(JsonNode role, String field, int index) {
+        JsonNode value = role.get(field);
+        if (value == null || value.isNull()) {
+            return false;
+        }
+        if (!value.isBoolean()) {
+            throw new IllegalArgumentException("role " + (index + 1) + ": \"" + field + "\" must be true or false");
+        }
+        return value.booleanValue();
     }
 
     private static SpanLabel label(JsonNode node, int index) {
@@ -153,7 +215,7 @@ public final class SchemaJson {
 
     public static String toJson(LabelSchema schema) {
         ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", schema.version());
+        root.put("schemaVersion", LabelSchema.FORMAT_VERSION);
         ArrayNode labels = root.putArray("labels");
         for (SpanLabel label : schema.labels()) {
             ObjectNode node = labels.addObject();
@@ -165,6 +227,20 @@ public final class SchemaJson {
             node.put("shortcut", label.shortcut());
             if (label.retired()) {
                 node.put("retired", true);
+            }
+        }
+        ArrayNode types = root.putArray("eventTypes");
+        for (EventType type : schema.eventTypes()) {
+            ObjectNode node = types.addObject();
+            node.put("label", type.labelId());
+            ArrayNode roles = node.putArray("roles");
+            for (EventRole role : type.roles()) {
+                ObjectNode r = roles.addObject();
+                r.put("name", role.name());
+                r.put("required", role.required());
+                r.put("repeatable", role.repeatable());
+                ArrayNode fillers = r.putArray("fillers");
+                role.fillers().forEach(fillers::add);
             }
         }
         try {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
@@ -13,6 +14,13 @@ import java.util.function.Consumer;
 import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleStatus;
+import org.hashiya.domain.Event;
+import org.hashiya.domain.EventArgument;
+import org.hashiya.domain.EventAttributes;
+import org.hashiya.domain.EventRole;
+import org.hashiya.domain.EventRules;
+import org.hashiya.domain.LabelKind;
+import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.NewSpan;
 import org.hashiya.domain.Relevance;
@@ -110,6 +118,11 @@ public final class ArticleAnnotator {
     public AnnotationChange.SpanChanged changeLabel(long spanId, String labelId) {
         Span before = ownSpan(spanId);
         requireUsableLabel(labelId);
+        if (library.labels().schema().byId(labelId).map(SpanLabel::kind).orElse(null) != LabelKind.EVENT
+                && events().stream().anyMatch(e -> e.triggerSpanId() == spanId)) {
+            throw new AnnotationException("«" + before.text() + "» is an event's trigger and keeps an event label;"
+                    + " remove the event first");
+        }
         Span after = library.spans().updateLabel(spanId, labelId, now());
         return record(new Edit.SpanEdit(Optional.of(before), Optional.of(after)),
                 new AnnotationChange.SpanChanged(before, after));
@@ -122,11 +135,141 @@ public final class ArticleAnnotator {
                 new AnnotationChange.SpanChanged(before, after));
     }
 
-    public AnnotationChange.SpanRemoved deleteSpan(long spanId) {
+    /**
+     * Deletes the span. An event it triggers goes with it, and it leaves every role it fills (see
+     * {@link #eventLinks}); one undo brings all of it back.
+     */
+    public AnnotationChange deleteSpan(long spanId) {
         Span before = ownSpan(spanId);
+        List<Event> touched = eventLinks(spanId);
+        if (touched.isEmpty()) {
+            library.spans().delete(spanId);
+            return record(new Edit.SpanEdit(Optional.of(before), Optional.empty()),
+                    new AnnotationChange.SpanRemoved(before));
+        }
+        List<Event> after = touched.stream().filter(e -> e.triggerSpanId() != spanId)
+                .map(e -> e.withoutFiller(spanId)).toList();
+        Edit.EventEdit unlink = new Edit.EventEdit(touched, after);
+        AnnotationChange unlinked = unlink.apply(library);
         library.spans().delete(spanId);
-        return record(new Edit.SpanEdit(Optional.of(before), Optional.empty()),
-                new AnnotationChange.SpanRemoved(before));
+        return record(new Edit.Compound(List.of(unlink, new Edit.SpanEdit(Optional.of(before), Optional.empty()))),
+                new AnnotationChange.Several(List.of(unlinked, new AnnotationChange.SpanRemoved(before))));
+    }
+
+    /** The events that deleting this span changes: the one it triggers and those whose roles it fills. */
+    public List<Event> eventLinks(long spanId) {
+        List<Event> linked = new ArrayList<>(library.events().findByFiller(spanId));
+        events().stream().filter(e -> e.triggerSpanId() == spanId && linked.stream().noneMatch(l -> l.id() == e.id()))
+                .forEach(linked::add);
+        return linked;
+    }
+
+    // --- events ------------------------------------------------------------------------------
+
+    /** The article's events as stored now, ordered by their trigger's start. */
+    public List<Event> events() {
+        return library.events().findByArticle(article.id());
+    }
+
+    /** Makes the span (with an event label) the trigger of a new event without roles. */
+    public AnnotationChange.EventStored createEvent(long triggerSpanId) {
+        Span trigger = ownSpan(triggerSpanId);
+        SpanLabel label = library.labels().schema().byId(trigger.labelId()).orElse(null);
+        if (label == null || label.kind() != LabelKind.EVENT) {
+            throw new AnnotationException("«" + trigger.text() + "» is not labelled as an event; give it an event label first");
+        }
+        if (events().stream().anyMatch(e -> e.triggerSpanId() == triggerSpanId)) {
+            throw new AnnotationException("«" + trigger.text() + "» is already an event's trigger");
+        }
+        Event event = library.events().add(article.id(), triggerSpanId, EventAttributes.NONE);
+        return record(new Edit.EventEdit(List.of(), List.of(event)), new AnnotationChange.EventStored(null, event));
+    }
+
+    /** Removes the event (its trigger and filler spans stay). */
+    public AnnotationChange.EventRemoved deleteEvent(long eventId) {
+        Event before = ownEvent(eventId);
+        library.events().delete(eventId);
+        return record(new Edit.EventEdit(List.of(before), List.of()), new AnnotationChange.EventRemoved(before));
+    }
+
+    /**
+     * The span fills the role, if the schema allows it (see {@link EventRules#fillProblem}); a role
+     * that takes one filler and has one gets this one instead.
+     */
+    public AnnotationChange.EventStored fillRole(long eventId, String role, long fillerSpanId) {
+        Event before = ownEvent(eventId);
+        Span filler = ownSpan(fillerSpanId);
+        Span trigger = ownSpan(before.triggerSpanId());
+        LabelSchema schema = library.labels().schema();
+        EventRules.fillProblem(schema, before, trigger.labelId(), role, filler).ifPresent(problem -> {
+            throw new AnnotationException(problem);
+        });
+        Event after = before;
+        boolean repeatable = schema.eventType(trigger.labelId()).flatMap(t -> t.role(role)).map(EventRole::repeatable).orElse(true);
+        if (!repeatable) {
+            for (EventArgument old : before.argumentsOf(role)) {
+                after = after.withoutArgument(old);
+            }
+        }
+        return storeEvent(before, after.withArgument(new EventArgument(role, fillerSpanId)));
+    }
+
+    public AnnotationChange.EventStored removeArgument(long eventId, EventArgument argument) {
+        Event before = ownEvent(eventId);
+        if (!before.arguments().contains(argument)) {
+            throw new AnnotationException("event " + eventId + " has no " + argument.role() + " filled by span "
+                    + argument.fillerSpanId());
+        }
+        return storeEvent(before, before.withoutArgument(argument));
+    }
+
+    public AnnotationChange.EventStored setEventAttributes(long eventId, EventAttributes attributes) {
+        Event before = ownEvent(eventId);
+        return storeEvent(before, before.withAttributes(attributes));
+    }
+
+    /**
+     * Links two events (this article's and any other, or two here) as reports of one real-world
+     * incident: they share the incident of either (or a new one); two incidents become one.
+     */
+    public AnnotationChange linkIncident(long eventId, long otherEventId) {
+        Event mine = ownEvent(eventId);
+        Event other = library.events().find(otherEventId)
+                .orElseThrow(() -> new AnnotationException("no event " + otherEventId + " in this library"));
+        if (mine.id() == other.id()) {
+            throw new AnnotationException("an event is always its own incident; pick another event");
+        }
+        long incident = mine.incidentId() != 0 ? mine.incidentId()
+                : other.incidentId() != 0 ? other.incidentId() : library.events().newIncident(now());
+        List<Event> before = new ArrayList<>(List.of(mine, other));
+        if (other.incidentId() != 0 && other.incidentId() != incident) {
+            library.events().findByIncident(other.incidentId()).stream().filter(e -> e.id() != other.id())
+                    .forEach(before::add);
+        }
+        List<Event> after = before.stream().map(e -> e.withIncident(incident)).toList();
+        Edit.EventEdit edit = new Edit.EventEdit(before, after);
+        return record(edit, edit.apply(library));
+    }
+
+    /** Takes the event out of its incident. */
+    public AnnotationChange.EventStored unlinkIncident(long eventId) {
+        Event before = ownEvent(eventId);
+        return storeEvent(before, before.withIncident(0));
+    }
+
+    private AnnotationChange.EventStored storeEvent(Event before, Event after) {
+        library.events().put(after);
+        return record(new Edit.EventEdit(List.of(before), List.of(after)), new AnnotationChange.EventStored(before, after));
+    }
+
+    private Event ownEvent(long eventId) {
+        Event event = library.events().find(eventId)
+                .orElseThrow(() -> new AnnotationException("no event " + eventId + " in this library"));
+        if (event.articleId() != article.id()) {
+            throw new AnnotationException("event " + eventId + " belongs to article " + event.articleId()
+                    + ", not to article " + article.id());
+        }
+        return event;
     }
 
     // --- the article as a whole -------------------------------------------------------------

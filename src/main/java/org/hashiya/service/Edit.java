@@ -1,7 +1,12 @@
 package org.hashiya.service;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.hashiya.domain.ArticleAnnotation;
+import org.hashiya.domain.Event;
 import org.hashiya.domain.Span;
 import org.hashiya.store.Library;
 
@@ -50,6 +55,70 @@ sealed interface Edit {
         public AnnotationChange revert(Library library) {
             library.articleAnnotations().save(before);
             return new AnnotationChange.ArticleChanged(after, before);
+        }
+    }
+
+    /**
+     * Events before and after a step, by id: an id only before was deleted, only after was
+     * created, in both was changed. Written in one transaction.
+     */
+    record EventEdit(List<Event> before, List<Event> after) implements Edit {
+        public EventEdit {
+            before = List.copyOf(before);
+            after = List.copyOf(after);
+        }
+
+        @Override
+        public AnnotationChange apply(Library library) {
+            return write(library, before, after);
+        }
+
+        @Override
+        public AnnotationChange revert(Library library) {
+            return write(library, after, before);
+        }
+
+        private static AnnotationChange write(Library library, List<Event> from, List<Event> to) {
+            Map<Long, Event> old = new HashMap<>();
+            from.forEach(e -> old.put(e.id(), e));
+            List<Long> gone = new ArrayList<>();
+            List<AnnotationChange> changes = new ArrayList<>();
+            for (Event e : from) {
+                if (to.stream().noneMatch(t -> t.id() == e.id())) {
+                    gone.add(e.id());
+                    changes.add(new AnnotationChange.EventRemoved(e));
+                }
+            }
+            for (Event e : to) {
+                changes.add(new AnnotationChange.EventStored(old.get(e.id()), e));
+            }
+            library.events().write(to, gone);
+            return changes.size() == 1 ? changes.get(0) : new AnnotationChange.Several(changes);
+        }
+    }
+
+    /** Steps taken as one: applied in order, reverted in reverse order. */
+    record Compound(List<Edit> steps) implements Edit {
+        public Compound {
+            steps = List.copyOf(steps);
+        }
+
+        @Override
+        public AnnotationChange apply(Library library) {
+            List<AnnotationChange> changes = new ArrayList<>();
+            for (Edit step : steps) {
+                changes.add(step.apply(library));
+            }
+            return new AnnotationChange.Several(changes);
+        }
+
+        @Override
+        public AnnotationChange revert(Library library) {
+            List<AnnotationChange> changes = new ArrayList<>();
+            for (int i = steps.size() - 1; i >= 0; i--) {
+                changes.add(steps.get(i).revert(library));
+            }
+            return new AnnotationChange.Several(changes);
         }
     }
 }

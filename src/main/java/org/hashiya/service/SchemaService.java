@@ -30,6 +30,14 @@ public final class SchemaService {
     /** Gives a library without labels (new, or made before labels existed) the default schema. */
     public LabelSchema ensureSchema() {
         LabelSchema stored = library.labels().schema();
+        if (!stored.isEmpty() && stored.eventTypes().isEmpty()) {
+            // a library from before events: its event labels that the default schema knows get its roles
+            LabelSchema adopted = LabelSchema.fitting(stored.labels(), SchemaJson.readDefault().eventTypes());
+            if (!adopted.eventTypes().isEmpty()) {
+                library.labels().replaceSchema(adopted);
+                return library.labels().schema();
+            }
+        }
         if (!stored.isEmpty()) {
             return stored;
         }
@@ -108,6 +116,19 @@ public final class SchemaService {
         return Removal.DELETED;
     }
 
+    /** Gives the event label these roles (in this order), replacing the ones it had. */
+    public LabelSchema setRoles(String eventLabelId, List<org.hashiya.domain.EventRole> roles) {
+        LabelSchema current = schema();
+        LabelSchema changed;
+        try {
+            changed = current.withEventType(new org.hashiya.domain.EventType(eventLabelId, roles));
+        } catch (IllegalArgumentException e) {
+            throw new AnnotationException(e.getMessage());
+        }
+        library.labels().replaceSchema(changed);
+        return schema();
+    }
+
     private LabelSchema edit(String labelId, UnaryOperator<SpanLabel> change) {
         List<SpanLabel> labels = new ArrayList<>(schema().labels());
         SpanLabel label = find(labels, labelId);
@@ -118,7 +139,7 @@ public final class SchemaService {
     private LabelSchema store(List<SpanLabel> labels) {
         LabelSchema schema;
         try {
-            schema = LabelSchema.of(labels);
+            schema = schema().withLabels(labels);
         } catch (IllegalArgumentException e) {
             throw new AnnotationException(e.getMessage());
         }

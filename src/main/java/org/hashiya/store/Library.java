@@ -27,6 +27,9 @@ public interface Library extends AutoCloseable {
 
     /** Articles arriving with their annotations (import of annotated files). */
     AnnotatedImportRepository annotatedImports();
+    /** Events on trigger spans, their role fillers, incidents. */
+    EventRepository events();
+
     /** The full-text index over the articles' words, kept with the articles. */
     SearchIndexRepository searchIndex();
 

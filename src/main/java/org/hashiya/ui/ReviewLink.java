@@ -114,13 +114,13 @@ final class ReviewLink {
             main.setStatus("Article " + span.articleId() + " is no longer in the library.");
             return;
         }
-        annotation.model().selectSpan(span.id());
-        Span picked = annotation.model().selectedSpanProperty().get();
+        annotation.model().selection().selectSpan(span.id());
+        Span picked = annotation.model().selection().selectedSpanProperty().get();
         if (picked == null) {
             main.setStatus("That span is no longer in article " + span.articleId() + ".");
             return;
         }
-        int offset = annotation.model().utf16Start(picked);
+        int offset = annotation.model().selection().utf16Start(picked);
         // the pane lays the new article out first; then the span can be brought into view
         Platform.runLater(() -> {
             pane.scrollToOffset(offset);

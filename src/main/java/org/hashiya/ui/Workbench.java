@@ -133,7 +133,7 @@ public final class Workbench {
             x = Math.max(pane.getMinX(), onScreen.getMinX() - 200);
             y = onScreen.getMaxY() + 4;
         }
-        LabelPalette.show(readingPane, x, y, schemas.schema(), annotation.model()::applyLabel);
+        LabelPalette.show(readingPane, x, y, schemas.schema(), annotation.model().labelling()::applyLabel);
     }
 
     private static Library openAndRemember(Path file, boolean create, RecentLibraries recent) {

@@ -124,14 +124,68 @@ final class Migrations {
                     // article. This index holds all of them, so counting reads it alone, in group order,
                     // instead of every span's row: over a million spans well under a second. A range of
                     // days is a range of it.
-                    "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")));
+                    "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")),
+            new Migration(7, "events: roles in the schema, events on trigger spans, their arguments, incidents", List.of(
+                    // The roles of each event label, in order; fillers: label ids and kinds separated by spaces.
+                    """
+                    CREATE TABLE event_role (
+                        label_id   TEXT    NOT NULL,
+                        name       TEXT    NOT NULL,
+                        position   INTEGER NOT NULL,
+                        required   INTEGER NOT NULL DEFAULT 0 CHECK (required IN (0, 1)),
+                        repeatable INTEGER NOT NULL DEFAULT 0 CHECK (repeatable IN (0, 1)),
+                        fillers    TEXT    NOT NULL DEFAULT '',
+                        PRIMARY KEY (label_id, name)
+                    )""",
+                    """
+                    CREATE TABLE incident (
+                        id         INTEGER PRIMARY KEY,
+                        created_at TEXT    NOT NULL,
+                        note       TEXT    NOT NULL DEFAULT ''
+                    )""",
+                    // One event per trigger span. Spans are not foreign keys here: undo writes a span back
+                    // with INSERT OR REPLACE, which must not cascade; the triggers below forget an event's
+                    // links when its spans are deleted by any other path (review, import).
+                    """
+                    CREATE TABLE event (
+                        id              INTEGER PRIMARY KEY,
+                        article_id      INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+                        trigger_span_id INTEGER NOT NULL UNIQUE,
+                        event_date      TEXT    NOT NULL DEFAULT '',
+                        date_precision  TEXT    NOT NULL DEFAULT '' CHECK (date_precision IN ('', 'day', 'month', 'year')),
+                        certainty       TEXT    NOT NULL DEFAULT ''
+                            CHECK (certainty IN ('', 'confirmed', 'reported', 'claimed', 'denied', 'uncertain')),
+                        polarity        TEXT    NOT NULL DEFAULT 'positive' CHECK (polarity IN ('positive', 'negative')),
+                        modality        TEXT    NOT NULL DEFAULT 'asserted' CHECK (modality IN ('asserted', 'other')),
+                        fatalities      INTEGER CHECK (fatalities >= 0),
+                        injured         INTEGER CHECK (injured >= 0),
+                        note            TEXT    NOT NULL DEFAULT '',
+                        incident_id     INTEGER REFERENCES incident (id) ON DELETE SET NULL
+                    )""",
+                    "CREATE INDEX event_article ON event (article_id)",
+                    "CREATE INDEX event_incident ON event (incident_id) WHERE incident_id IS NOT NULL",
+                    // position: the order the roles were filled in.
+                    """
+                    CREATE TABLE event_argument (
+                        event_id       INTEGER NOT NULL REFERENCES event (id) ON DELETE CASCADE,
+                        position       INTEGER NOT NULL,
+                        role           TEXT    NOT NULL,
+                        filler_span_id INTEGER NOT NULL,
+                        PRIMARY KEY (event_id, position)
+                    )""",
+                    "CREATE INDEX event_argument_filler ON event_argument (filler_span_id)",
+                    """
+                    CREATE TRIGGER span_event_forget AFTER DELETE ON span BEGIN
+                        DELETE FROM event WHERE trigger_span_id = OLD.id;
+                        DELETE FROM event_argument WHERE filler_span_id = OLD.id;
+                    END""")));
 
     /**
      * Versions taken by work not merged yet, so no one else takes them (none now: 3, the search
      * index, has arrived). A library migrated past a reserved version that was missing then gets
      * that migration later, when it arrives (see {@link SchemaMigrator}).
      */
-    static final java.util.Set<Integer> RESERVED = java.util.Set.of();
+    static final java.util.Set<Integer> RESERVED = java.util.Set.of(6, 8, 9);
 
     static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hashiya.domain.EventRole;
+import org.hashiya.domain.EventType;
 import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
@@ -26,7 +28,25 @@ final class SqliteLabelRepository implements LabelRepository {
 
     @Override
     public LabelSchema schema() {
-        return Sql.read(connection, "read the label schema", () -> LabelSchema.of(readAll()));
+        return Sql.read(connection, "read the label schema", () -> LabelSchema.of(readAll(), readEventTypes()));
+    }
+
+    private List<EventType> readEventTypes() throws SQLException {
+        Map<String, List<EventRole>> roles = new LinkedHashMap<>();
+        try (PreparedStatement st = connection.prepareStatement("""
+                SELECT r.label_id, r.name, r.required, r.repeatable, r.fillers
+                FROM event_role r JOIN label l ON l.id = r.label_id
+                ORDER BY l.position, r.label_id, r.position""");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                String fillers = rs.getString(5);
+                roles.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new EventRole(rs.getString(2),
+                        rs.getInt(3) != 0, rs.getInt(4) != 0, fillers.isBlank() ? List.of() : List.of(fillers.split(" "))));
+            }
+        }
+        List<EventType> types = new ArrayList<>();
+        roles.forEach((label, list) -> types.add(new EventType(label, list)));
+        return types;
     }
 
     private List<SpanLabel> readAll() throws SQLException {
@@ -58,7 +78,7 @@ final class SqliteLabelRepository implements LabelRepository {
                     wanted.add(stored.get(used).withRetired(true).withShortcut(""));
                 }
             }
-            LabelSchema toStore = LabelSchema.of(wanted);
+            LabelSchema toStore = schema.withLabels(wanted);
             try (Statement st = connection.createStatement()) {
                 // Labels are rewritten wholesale; spans must point at a label again by commit time.
                 st.execute("PRAGMA defer_foreign_keys = ON");
@@ -79,8 +99,31 @@ final class SqliteLabelRepository implements LabelRepository {
                     insert.executeUpdate();
                 }
             }
+            writeEventTypes(toStore);
             return null;
         });
+    }
+
+    private void writeEventTypes(LabelSchema schema) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("DELETE FROM event_role");
+        }
+        try (PreparedStatement insert = connection.prepareStatement("""
+                INSERT INTO event_role (label_id, name, position, required, repeatable, fillers)
+                VALUES (?, ?, ?, ?, ?, ?)""")) {
+            for (EventType type : schema.eventTypes()) {
+                for (int i = 0; i < type.roles().size(); i++) {
+                    EventRole role = type.roles().get(i);
+                    insert.setString(1, type.labelId());
+                    insert.setString(2, role.name());
+                    insert.setInt(3, i);
+                    insert.setInt(4, role.required() ? 1 : 0);
+                    insert.setInt(5, role.repeatable() ? 1 : 0);
+                    insert.setString(6, String.join(" ", role.fillers()));
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     private List<String> usedLabelIds() throws SQLException {

@@ -14,6 +14,7 @@ import java.util.Arrays;
 import org.hashiya.store.AnnotatedImportRepository;
 import org.hashiya.store.ArticleAnnotationRepository;
 import org.hashiya.store.ArticleRepository;
+import org.hashiya.store.EventRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
@@ -46,6 +47,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteAnnotatedImportRepository annotatedImports;
     private final SqliteReviewRepository review;
     private final SqliteSearchIndex searchIndex;
+    private final SqliteEventRepository events;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -59,6 +61,7 @@ public final class SqliteLibrary implements Library {
         this.statistics = new SqliteStatisticsRepository(this::openReader);
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
         this.review = new SqliteReviewRepository(connection, this::openReader);
+        this.events = new SqliteEventRepository(connection);
         this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
     }
 
@@ -258,6 +261,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public ReviewRepository review() {
         return review;
+    }
+
+    @Override
+    public EventRepository events() {
+        return events;
     }
 
     @Override

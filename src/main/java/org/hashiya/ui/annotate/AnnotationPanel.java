@@ -32,8 +32,11 @@ import org.hashiya.domain.Span;
 final class AnnotationPanel extends VBox {
     private final AnnotationViewModel model;
 
-    AnnotationPanel(AnnotationViewModel model, Consumer<Span> reveal) {
+    private final Runnable deleteSpan;
+
+    AnnotationPanel(AnnotationViewModel model, Consumer<Span> reveal, Runnable deleteSpan) {
         this.model = model;
+        this.deleteSpan = deleteSpan;
         getStyleClass().add("annotation-panel");
         setId("annotation-panel");
 
@@ -49,7 +52,7 @@ final class AnnotationPanel extends VBox {
         heading.getStyleClass().add("panel-heading");
         Label count = new Label();
         count.getStyleClass().add("span-count");
-        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.spans()).asString("%d"));
+        count.textProperty().bind(javafx.beans.binding.Bindings.size(model.spanList().rows()).asString("%d"));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Label help = new Label("?");
@@ -64,7 +67,8 @@ final class AnnotationPanel extends VBox {
         ListView<SpanRow> list = spanList(reveal);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        getChildren().setAll(mismatch, articleFields(), pickedSpan(), spansHeader, list);
+        getChildren().setAll(mismatch, articleFields(), pickedSpan(), new EventInspector(model.events(), model.selection()),
+                spansHeader, list);
         disableProperty().bind(model.openProperty().not());
     }
 
@@ -73,7 +77,7 @@ final class AnnotationPanel extends VBox {
         status.setId("article-status");
         status.getItems().setAll(ArticleStatus.values());
         status.setConverter(converter(ArticleStatus::id));
-        syncChoice(status, model.statusProperty(), model::setStatus);
+        syncChoice(status, model.article().statusProperty(), model.article()::setStatus);
 
         ChoiceBox<Relevance> relevance = new ChoiceBox<>();
         relevance.setId("article-relevance");
@@ -83,19 +87,19 @@ final class AnnotationPanel extends VBox {
             case RELEVANT -> "relevant";
             case NOT_RELEVANT -> "not relevant";
         }));
-        syncChoice(relevance, model.relevanceProperty(), model::setRelevance);
+        syncChoice(relevance, model.article().relevanceProperty(), model.article()::setRelevance);
 
         TextField tags = new TextField();
         tags.setId("article-tags");
         tags.setPromptText("tags, separated by commas");
-        commitOnEnterOrFocusLoss(tags, model.tagsProperty(), model::setTags);
+        commitOnEnterOrFocusLoss(tags, model.article().tagsProperty(), model.article()::setTags);
 
         TextArea note = new TextArea();
         note.setId("article-note");
         note.setPromptText("A note on the whole article");
         note.setPrefRowCount(2);
         note.setWrapText(true);
-        commitOnEnterOrFocusLoss(note, model.articleNoteProperty(), model::setArticleNote);
+        commitOnEnterOrFocusLoss(note, model.article().articleNoteProperty(), model.article()::setArticleNote);
 
         Label annotator = new Label();
         annotator.getStyleClass().add("annotator-name");
@@ -129,10 +133,10 @@ final class AnnotationPanel extends VBox {
         note.setId("span-note");
         note.setPromptText("Note on this span");
         note.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        commitOnEnterOrFocusLoss(note, model.selectedSpanProperty().map(Span::note).orElse(""), model::setSelectedNote);
+        commitOnEnterOrFocusLoss(note, model.selection().selectedSpanProperty().map(Span::note).orElse(""), model.labelling()::setSelectedNote);
         Button delete = new Button("Delete");
         delete.setId("span-delete");
-        delete.setOnAction(e -> model.deleteSelectedSpan());
+        delete.setOnAction(e -> deleteSpan.run());
         HBox top = new HBox(6, swatch, label);
         top.getStyleClass().add("picked-header");
         Label none = new Label("Click a span to pick it.");
@@ -142,7 +146,7 @@ final class AnnotationPanel extends VBox {
         box.getStyleClass().add("picked-span");
         box.setId("picked-span");
 
-        model.selectedSpanProperty().addListener((obs, old, span) -> {
+        model.selection().selectedSpanProperty().addListener((obs, old, span) -> {
             boolean picked = span != null;
             for (javafx.scene.Node part : List.of(top, text, note.getParent())) {
                 part.setVisible(picked);
@@ -151,7 +155,7 @@ final class AnnotationPanel extends VBox {
             none.setVisible(!picked);
             none.setManaged(!picked);
             if (picked) {
-                label.setText(model.labelName(span.labelId()) + " · " + span.annotator());
+                label.setText(model.labelling().labelName(span.labelId()) + " · " + span.annotator());
                 swatch.setStyle("-fx-background-color: " + colourOf(span) + ";");
                 text.setText(span.text());
             }
@@ -164,12 +168,11 @@ final class AnnotationPanel extends VBox {
     }
 
     private String colourOf(Span span) {
-        return model.spans().stream().filter(r -> r.span().id() == span.id()).map(SpanRow::colour)
-                .findFirst().orElse("#d0d0d0");
+        return model.spanList().colourOf(span);
     }
 
     private ListView<SpanRow> spanList(Consumer<Span> reveal) {
-        ListView<SpanRow> list = new ListView<>(model.spans());
+        ListView<SpanRow> list = new ListView<>(model.spanList().rows());
         list.setId("span-list");
         list.getStyleClass().add("span-list");
         list.setPlaceholder(new Label("No spans yet."));
@@ -177,11 +180,11 @@ final class AnnotationPanel extends VBox {
         list.setOnMouseClicked(e -> {
             SpanRow row = list.getSelectionModel().getSelectedItem();
             if (row != null) {
-                model.selectSpan(row.span().id());
+                model.selection().selectSpan(row.span().id());
                 reveal.accept(row.span());
             }
         });
-        model.selectedSpanProperty().addListener((obs, old, span) -> {
+        model.selection().selectedSpanProperty().addListener((obs, old, span) -> {
             if (span == null) {
                 list.getSelectionModel().clearSelection();
                 return;
@@ -270,7 +273,7 @@ final class AnnotationPanel extends VBox {
         });
     }
 
-    private static void commitOnEnterOrFocusLoss(TextInputControl field, ObservableValue<String> shown, Consumer<String> commit) {
+    static void commitOnEnterOrFocusLoss(TextInputControl field, ObservableValue<String> shown, Consumer<String> commit) {
         field.setText(shown.getValue());
         shown.addListener((obs, old, now) -> field.setText(now));
         field.focusedProperty().addListener((obs, was, now) -> {
@@ -289,7 +292,7 @@ final class AnnotationPanel extends VBox {
         });
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
+    static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {
         return new StringConverter<>() {
             @Override
             public String toString(T value) {

@@ -37,15 +37,15 @@ public final class AnnotationWorkbench {
         this.pane = pane;
         this.annotatorName = annotatorName;
         this.paletteOpener = () -> message.accept("The label palette is not available yet: press a label's key (1-9, letters).");
-        this.binding = new PaneBinding(pane, model, () -> paletteOpener.run());
+        this.binding = new PaneBinding(pane, model, () -> paletteOpener.run(), this::deleteSpanAsking);
         binding.install();
-        this.panel = new AnnotationPanel(model, this::reveal);
+        this.panel = new AnnotationPanel(model, this::reveal, this::deleteSpanAsking);
         model.messageProperty().addListener((obs, old, now) -> {
             if (!now.isEmpty()) {
                 message.accept(now);
             }
         });
-        model.statusProperty().addListener((obs, old, now) -> {
+        model.article().statusProperty().addListener((obs, old, now) -> {
             if (now != null) {
                 model.articleId().ifPresent(id -> rowStatus.accept(id, now));
             }
@@ -78,7 +78,7 @@ public final class AnnotationWorkbench {
 
     /**
      * Where the label palette plugs in: {@code opener} runs on Ctrl+K in the reading pane and from
-     * Edit ▸ Label…; it should call {@code model().applyLabel(labelId)} with the chosen label.
+     * Edit ▸ Label…; it should call {@code model().labelling().applyLabel(labelId)} with the chosen label.
      */
     public void setPaletteOpener(Runnable opener) {
         paletteOpener = Objects.requireNonNull(opener);
@@ -86,12 +86,17 @@ public final class AnnotationWorkbench {
 
     /** Undo, redo, delete span, label palette, annotator name. */
     public Menu editMenu(UserPreferences preferences) {
-        MenuItem undo = item("Undo", "Shortcut+Z", model::undo);
-        undo.disableProperty().bind(model.canUndoProperty().not());
-        MenuItem redo = item("Redo", "Shortcut+Shift+Z", model::redo);
-        redo.disableProperty().bind(model.canRedoProperty().not());
-        MenuItem delete = item("Delete Span", null, model::deleteSelectedSpan);
-        delete.disableProperty().bind(model.selectedSpanProperty().isNull());
+        MenuItem undo = item("Undo", "Shortcut+Z", model.undo()::undo);
+        undo.disableProperty().bind(model.undo().canUndoProperty().not());
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", model.undo()::redo);
+        redo.disableProperty().bind(model.undo().canRedoProperty().not());
+        MenuItem delete = item("Delete Span", null, this::deleteSpanAsking);
+        delete.disableProperty().bind(model.selection().selectedSpanProperty().isNull());
+        MenuItem event = item("Make Event", "Shortcut+Shift+E", model.events()::createEvent);
+        event.setId("menu-make-event");
+        event.disableProperty().bind(model.events().canCreateProperty().not());
+        MenuItem removeEvent = item("Remove Event", null, model.events()::deleteEvent);
+        removeEvent.disableProperty().bind(model.events().currentProperty().isNull());
         MenuItem label = item("Label…", "Shortcut+K", () -> paletteOpener.run());
         MenuItem name = item("Annotator Name…", null, () -> AnnotatorNameDialog
                 .ask(pane.getScene() == null ? null : pane.getScene().getWindow(), annotatorName)
@@ -101,12 +106,31 @@ public final class AnnotationWorkbench {
                     model.changeAnnotator(chosen);
                 }));
         Menu edit = new Menu("Edit");
-        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), label, delete, new SeparatorMenuItem(), name);
+        edit.getItems().setAll(undo, redo, new SeparatorMenuItem(), label, delete, new SeparatorMenuItem(), event, removeEvent,
+                new SeparatorMenuItem(), name);
         return edit;
     }
 
+    /** Deletes the picked span, asking first when it triggers an event or fills a role. */
+    private void deleteSpanAsking() {
+        java.util.Optional<String> warning = model.labelling().deletionWarning();
+        if (warning.isPresent()) {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    warning.get(), javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+            ask.setHeaderText("This span takes part in events");
+            ask.setTitle("Delete span");
+            if (pane.getScene() != null) {
+                ask.initOwner(pane.getScene().getWindow());
+            }
+            if (ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isEmpty()) {
+                return;
+            }
+        }
+        model.labelling().deleteSelectedSpan();
+    }
+
     private void reveal(Span span) {
-        pane.scrollToOffset(model.utf16Start(span));
+        pane.scrollToOffset(model.selection().utf16Start(span));
         pane.requestFocus();
     }
 

@@ -31,25 +31,30 @@ final class PaneBinding {
             the exact characters (for clitics such as و or بـ).
             Click a span to pick it (click again to cycle through overlapping spans): press another \
             label's key to relabel it, Delete to remove it. Escape clears. Ctrl+Z undo, Ctrl+Shift+Z redo, \
-            Ctrl+K label palette.""";
+            Ctrl+K label palette.
+            Events: pick a span with an event label and press "Make event" (Ctrl+Shift+E). With the event \
+            picked and no text selected, Alt+1, Alt+2, … choose one of its roles; then click the span \
+            that fills it, or select text and press a label's key to make the filler. Escape cancels.""";
 
     private final ReadingPane pane;
     private final AnnotationViewModel model;
     private final Tooltip hoverTip = new Tooltip();
     private final Runnable paletteOpener;
+    private final Runnable deleteSpan;
     private boolean altDrag;
     private boolean tipShown;
 
-    PaneBinding(ReadingPane pane, AnnotationViewModel model, Runnable paletteOpener) {
+    PaneBinding(ReadingPane pane, AnnotationViewModel model, Runnable paletteOpener, Runnable deleteSpan) {
         this.pane = pane;
         this.model = model;
         this.paletteOpener = paletteOpener;
+        this.deleteSpan = deleteSpan;
         hoverTip.setShowDelay(Duration.millis(400));
         hoverTip.getStyleClass().add("span-tip");
     }
 
     void install() {
-        model.addHighlightSink(new AnnotationViewModel.HighlightSink() {
+        model.highlights().addHighlightSink(new HighlightsViewModel.HighlightSink() {
             @Override
             public void reset(List<Highlight> all) {
                 pane.setHighlights(all);
@@ -65,8 +70,8 @@ final class PaneBinding {
                 pane.removeHighlight(id);
             }
         });
-        pane.selectionProperty().addListener((obs, old, now) -> model.setSelection(now.getStart(), now.getEnd(), altDrag));
-        model.selectionProperty().addListener((obs, old, now) -> collapseIfCleared(now));
+        pane.selectionProperty().addListener((obs, old, now) -> model.selection().setSelection(now.getStart(), now.getEnd(), altDrag));
+        model.selection().selectionProperty().addListener((obs, old, now) -> collapseIfCleared(now));
         pane.addEventFilter(KeyEvent.KEY_PRESSED, this::keyPressed);
         pane.addEventFilter(MouseEvent.MOUSE_PRESSED, e -> {
             if (e.getButton() == MouseButton.PRIMARY) {
@@ -89,9 +94,9 @@ final class PaneBinding {
         KeyCode code = e.getCode();
         if (e.isShortcutDown()) {
             if (code == KeyCode.Z && !e.isShiftDown()) {
-                model.undo();
+                model.undo().undo();
             } else if ((code == KeyCode.Z && e.isShiftDown()) || code == KeyCode.Y) {
-                model.redo();
+                model.undo().redo();
             } else if (code == KeyCode.K) {
                 paletteOpener.run();
             } else {
@@ -100,16 +105,28 @@ final class PaneBinding {
             e.consume();
             return;
         }
+        String digit = e.isAltDown() ? shortcutKey(code) : null;
+        if (digit != null && Character.isDigit(digit.charAt(0)) && model.events().rolesKeysActive()) {
+            // Alt+digit with an event picked and no text selected: a role, never a label
+            if (model.events().armRole(Integer.parseInt(digit))) {
+                e.consume();
+            }
+            return;
+        }
         if (code.isArrowKey() || code == KeyCode.HOME || code == KeyCode.END) {
             altDrag = false; // a keyboard selection snaps to words unless Alt is held with the label key
             return;
         }
         switch (code) {
-            case ESCAPE -> model.clearSelection();
-            case DELETE, BACK_SPACE -> model.deleteSelectedSpan();
+            case ESCAPE -> {
+                if (!model.events().disarm()) {
+                    model.selection().clearSelection();
+                }
+            }
+            case DELETE, BACK_SPACE -> deleteSpan.run();
             default -> {
                 String key = shortcutKey(code, e.getText());
-                if (key == null || !model.applyShortcut(key, e.isAltDown())) {
+                if (key == null || !model.labelling().applyShortcut(key, e.isAltDown())) {
                     return;
                 }
             }
@@ -142,12 +159,15 @@ final class PaneBinding {
             return;
         }
         OptionalInt at = pane.characterAt(e.getSceneX(), e.getSceneY());
-        model.clickAt(at.orElse(-1));
+        if (model.events().isArmed() && model.events().fillAt(at.orElse(-1))) {
+            return; // the click filled the waiting role (or said why not)
+        }
+        model.selection().clickAt(at.orElse(-1));
     }
 
     private void moved(MouseEvent e) {
         OptionalInt at = pane.characterAt(e.getSceneX(), e.getSceneY());
-        String text = at.isPresent() ? model.describeAt(at.getAsInt()) : "";
+        String text = at.isPresent() ? model.tips().describeAt(at.getAsInt()) : "";
         if (text.isEmpty()) {
             hideTip();
             return;

@@ -122,11 +122,11 @@ class AnnotatingTest {
         robot.sleep(600); // not a third click of the double click above
         robot.moveTo(screen(at("رفيع") + 2)).clickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> workbench.model().selectedSpanProperty().get().text())).isEqualTo("رفيع");
+        assertThat(onFx(() -> workbench.model().selection().selectedSpanProperty().get().text())).isEqualTo("رفيع");
         robot.sleep(600); // let the next press count as a new click, not a double click
         robot.clickOn(MouseButton.PRIMARY);
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(onFx(() -> workbench.model().selectedSpanProperty().get().text())).isEqualTo("اجتماع رفيع المستوى");
+        assertThat(onFx(() -> workbench.model().selection().selectedSpanProperty().get().text())).isEqualTo("اجتماع رفيع المستوى");
 
         robot.type(KeyCode.DIGIT3);                     // relabel the picked outer span
         robot.type(KeyCode.DELETE);                     // and delete it
@@ -168,7 +168,7 @@ class AnnotatingTest {
         assertThat(library.spans().findByArticle(article.id())).isEqualTo(before);
         assertThat(onFx(pane::getHighlights)).extracting(Highlight::id)
                 .containsExactlyInAnyOrderElementsOf(before.stream().map(s -> "span-" + s.id()).toList());
-        assertThat(onFx(() -> workbench.model().spans().size())).isEqualTo(2);
+        assertThat(onFx(() -> workbench.model().spanList().rows().size())).isEqualTo(2);
     }
 
     // ---- helpers -------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ class AnnotationViewModelTest {
         new SchemaService(library).ensureSchema();
         articleId = TestArticles.add(library, "مصر", TEXT);
         model = new AnnotationViewModel();
-        model.addHighlightSink(new AnnotationViewModel.HighlightSink() {
+        model.highlights().addHighlightSink(new HighlightsViewModel.HighlightSink() {
             @Override
             public void reset(List<Highlight> all) {
                 painted.clear();
@@ -72,7 +72,7 @@ class AnnotationViewModelTest {
     }
 
     private void select(String part, int fromInside, int toInside, boolean exact) {
-        model.setSelection(at(part) + fromInside, at(part) + toInside, exact);
+        model.selection().setSelection(at(part) + fromInside, at(part) + toInside, exact);
     }
 
     private List<Span> stored() {
@@ -82,9 +82,9 @@ class AnnotationViewModelTest {
     @Test
     void aShortcutOnARoughSelectionStoresTheWholeWordsInCodePointsAndPaintsThem() {
         // from inside «وزير» to inside «مصر،»: snapped to «وزير خارجية مصر» without the comma
-        model.setSelection(at("وزير") + 2, at("مصر") + 1, false);
+        model.selection().setSelection(at("وزير") + 2, at("مصر") + 1, false);
 
-        assertThat(model.applyShortcut("1", false)).isTrue();
+        assertThat(model.labelling().applyShortcut("1", false)).isTrue();
 
         assertThat(stored()).singleElement().satisfies(span -> {
             assertThat(span.text()).isEqualTo("وزير خارجية مصر");
@@ -92,13 +92,13 @@ class AnnotationViewModelTest {
             assertThat(span.annotator()).isEqualTo("mona");
             assertThat(span.start()).isEqualTo(at("وزير") - 1); // the emoji is two UTF-16 units, one code point
         });
-        Highlight h = model.highlights().get("span-" + stored().get(0).id());
+        Highlight h = model.highlights().highlights().get("span-" + stored().get(0).id());
         assertThat(h.start()).isEqualTo(at("وزير"));
         assertThat(h.end()).isEqualTo(at("مصر") + "مصر".length());
         assertThat(h.color().getOpacity()).isEqualTo(org.hashiya.ui.SpanHighlights.FILL_OPACITY, org.assertj.core.data.Offset.offset(0.01));
         assertThat(painted).containsExactly("span-" + stored().get(0).id());
-        assertThat(model.selectionProperty().get().isEmpty()).as("selection handed over to the new span").isTrue();
-        assertThat(model.selectedSpanProperty().get().id()).isEqualTo(stored().get(0).id());
+        assertThat(model.selection().selectionProperty().get().isEmpty()).as("selection handed over to the new span").isTrue();
+        assertThat(model.selection().selectedSpanProperty().get().id()).isEqualTo(stored().get(0).id());
         assertThat(h.outline()).as("the new span is the picked one, outlined").isNotNull();
     }
 
@@ -106,7 +106,7 @@ class AnnotationViewModelTest {
     void altKeepsTheExactCharactersSoAClisticCanBeLabelled() {
         select("وبالأمس", 0, 1, false); // just the و
 
-        model.applyShortcut("5", true);
+        model.labelling().applyShortcut("5", true);
 
         assertThat(stored()).singleElement().extracting(Span::text).isEqualTo("و");
     }
@@ -115,7 +115,7 @@ class AnnotationViewModelTest {
     void aSelectionMadeExactWithAltDragIsNotSnappedEither() {
         select("وبالأمس", 1, 3, true); // بال
 
-        model.applyShortcut("5", false);
+        model.labelling().applyShortcut("5", false);
 
         assertThat(stored()).singleElement().extracting(Span::text).isEqualTo("با");
     }
@@ -124,7 +124,7 @@ class AnnotationViewModelTest {
     void withoutAltThePartOfTheWordGrowsToTheWholeWord() {
         select("وبالأمس", 0, 1, false);
 
-        model.applyShortcut("5", false);
+        model.labelling().applyShortcut("5", false);
 
         assertThat(stored()).singleElement().extracting(Span::text).isEqualTo("وبالأمس");
     }
@@ -132,93 +132,93 @@ class AnnotationViewModelTest {
     @Test
     void aKeyThatIsNoShortcutDoesNothing() {
         select("حلب", 0, 3, false);
-        assertThat(model.applyShortcut("z", false)).isFalse();
+        assertThat(model.labelling().applyShortcut("z", false)).isFalse();
         assertThat(stored()).isEmpty();
     }
 
     @Test
     void aShortcutOnAPickedSpanRelabelsIt() {
         select("حلب", 0, 3, false);
-        model.applyShortcut("1", false);
+        model.labelling().applyShortcut("1", false);
         long id = stored().get(0).id();
-        model.clearSelection();
-        model.clickAt(at("حلب") + 1);
+        model.selection().clearSelection();
+        model.selection().clickAt(at("حلب") + 1);
 
-        model.applyShortcut("2", false);
+        model.labelling().applyShortcut("2", false);
 
         assertThat(library.spans().find(id).orElseThrow().labelId()).isEqualTo("STATE_MIL");
-        assertThat(model.spans()).singleElement().extracting(SpanRow::labelName).isEqualTo("State military");
-        assertThat(model.selectedSpanProperty().get().labelId()).isEqualTo("STATE_MIL");
-        assertThat(model.highlights().get("span-" + id).color().getGreen()).as("#c2fac7 green")
-                .isGreaterThan(model.highlights().get("span-" + id).color().getRed());
+        assertThat(model.spanList().rows()).singleElement().extracting(SpanRow::labelName).isEqualTo("State military");
+        assertThat(model.selection().selectedSpanProperty().get().labelId()).isEqualTo("STATE_MIL");
+        assertThat(model.highlights().highlights().get("span-" + id).color().getGreen()).as("#c2fac7 green")
+                .isGreaterThan(model.highlights().highlights().get("span-" + id).color().getRed());
     }
 
     @Test
     void deletingThePickedSpanRemovesItFromStoreListAndPaint() {
         select("حلب", 0, 3, false);
-        model.applyShortcut("1", false);
+        model.labelling().applyShortcut("1", false);
 
-        assertThat(model.deleteSelectedSpan()).isTrue();
+        assertThat(model.labelling().deleteSelectedSpan()).isTrue();
 
         assertThat(stored()).isEmpty();
-        assertThat(model.spans()).isEmpty();
+        assertThat(model.spanList().rows()).isEmpty();
         assertThat(painted).isEmpty();
-        assertThat(model.selectedSpanProperty().get()).isNull();
-        assertThat(model.deleteSelectedSpan()).as("nothing picked any more").isFalse();
+        assertThat(model.selection().selectedSpanProperty().get()).isNull();
+        assertThat(model.labelling().deleteSelectedSpan()).as("nothing picked any more").isFalse();
     }
 
     @Test
     void undoAndRedoWalkBackAndForthThroughManySteps() {
         select("حلب", 0, 3, false);
-        model.applyShortcut("1", false);
+        model.labelling().applyShortcut("1", false);
         long id = stored().get(0).id();
-        model.applyShortcut("2", false);            // relabel the picked span
-        model.setSelectedNote("المدينة");
-        model.deleteSelectedSpan();
+        model.labelling().applyShortcut("2", false);            // relabel the picked span
+        model.labelling().setSelectedNote("المدينة");
+        model.labelling().deleteSelectedSpan();
         assertThat(stored()).isEmpty();
 
-        model.undo();
+        model.undo().undo();
         assertThat(library.spans().find(id).orElseThrow().note()).isEqualTo("المدينة");
         assertThat(painted).containsExactly("span-" + id);
-        model.undo();
+        model.undo().undo();
         assertThat(library.spans().find(id).orElseThrow().note()).isEmpty();
-        model.undo();
+        model.undo().undo();
         assertThat(library.spans().find(id).orElseThrow().labelId()).isEqualTo("STATE_GOV");
-        assertThat(model.spans()).singleElement().extracting(SpanRow::labelName).isEqualTo("Government");
-        model.undo();
+        assertThat(model.spanList().rows()).singleElement().extracting(SpanRow::labelName).isEqualTo("Government");
+        model.undo().undo();
         assertThat(stored()).isEmpty();
         assertThat(painted).isEmpty();
-        assertThat(model.canUndoProperty().get()).isFalse();
-        assertThat(model.undo()).isFalse();
+        assertThat(model.undo().canUndoProperty().get()).isFalse();
+        assertThat(model.undo().undo()).isFalse();
 
-        model.redo();
-        model.redo();
+        model.undo().redo();
+        model.undo().redo();
         assertThat(library.spans().find(id).orElseThrow().labelId()).isEqualTo("STATE_MIL");
-        assertThat(model.spans()).singleElement().extracting(SpanRow::labelName).isEqualTo("State military");
-        assertThat(model.canRedoProperty().get()).isTrue();
+        assertThat(model.spanList().rows()).singleElement().extracting(SpanRow::labelName).isEqualTo("State military");
+        assertThat(model.undo().canRedoProperty().get()).isTrue();
     }
 
     @Test
     void clickingWhereSpansOverlapCyclesFromTheInnermostOutward() {
-        model.setSelection(at("وزير"), at("مصر") + 3, false);
-        model.applyShortcut("1", false);                       // وزير خارجية مصر
+        model.selection().setSelection(at("وزير"), at("مصر") + 3, false);
+        model.labelling().applyShortcut("1", false);                       // وزير خارجية مصر
         select("مصر", 0, 3, false);
-        model.applyShortcut("7", false);                       // مصر inside it
-        model.setSelection(at("قال"), at("مصر") + 3, false);
-        model.applyShortcut("2", false);                       // قال وزير خارجية مصر around both
-        model.clearSelection();
+        model.labelling().applyShortcut("7", false);                       // مصر inside it
+        model.selection().setSelection(at("قال"), at("مصر") + 3, false);
+        model.labelling().applyShortcut("2", false);                       // قال وزير خارجية مصر around both
+        model.selection().clearSelection();
 
         int onMisr = at("مصر") + 1;
         List<String> picked = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            model.clickAt(onMisr);
-            picked.add(model.selectedSpanProperty().get().text());
+            model.selection().clickAt(onMisr);
+            picked.add(model.selection().selectedSpanProperty().get().text());
         }
 
         assertThat(picked).containsExactly("مصر", "وزير خارجية مصر", "قال وزير خارجية مصر", "مصر");
-        model.clickAt(at("حلب"));
-        assertThat(model.selectedSpanProperty().get()).as("a click off every span picks none").isNull();
-        assertThat(model.describeAt(onMisr).lines()).hasSize(3)
+        model.selection().clickAt(at("حلب"));
+        assertThat(model.selection().selectedSpanProperty().get()).as("a click off every span picks none").isNull();
+        assertThat(model.tips().describeAt(onMisr).lines()).hasSize(3)
                 .allSatisfy(line -> assertThat(line).contains("mona"))
                 .first().asString().startsWith("Person");
     }
@@ -226,70 +226,70 @@ class AnnotationViewModelTest {
     @Test
     void theFirstClickOnSpansPicksTheInnermostEvenIfAnOuterOneWasPickedOtherwise() {
         select("مصر", 0, 3, false);
-        model.applyShortcut("7", false);
-        model.setSelection(at("وزير"), at("مصر") + 3, false);
-        model.applyShortcut("1", false); // the new outer span is now picked
+        model.labelling().applyShortcut("7", false);
+        model.selection().setSelection(at("وزير"), at("مصر") + 3, false);
+        model.labelling().applyShortcut("1", false); // the new outer span is now picked
 
-        model.clickAt(at("مصر") + 1);
+        model.selection().clickAt(at("مصر") + 1);
 
-        assertThat(model.selectedSpanProperty().get().text()).isEqualTo("مصر");
+        assertThat(model.selection().selectedSpanProperty().get().text()).isEqualTo("مصر");
     }
 
     @Test
     void theSpanListIsInReadingOrderAndFollowsEveryChange() {
         select("حلب", 0, 3, false);
-        model.applyShortcut("1", false);
+        model.labelling().applyShortcut("1", false);
         select("الحكومة", 0, 3, false);
-        model.applyShortcut("1", false);
+        model.labelling().applyShortcut("1", false);
         select("مصر", 0, 3, false);
-        model.applyShortcut("7", false);
-        model.setSelection(at("وزير"), at("مصر") + 3, false);
-        model.applyShortcut("1", false);
+        model.labelling().applyShortcut("7", false);
+        model.selection().setSelection(at("وزير"), at("مصر") + 3, false);
+        model.labelling().applyShortcut("1", false);
 
-        assertThat(model.spans()).extracting(r -> r.span().text())
+        assertThat(model.spanList().rows()).extracting(r -> r.span().text())
                 .containsExactly("وزير خارجية مصر", "مصر", "الحكومة", "حلب");
 
-        model.clickAt(at("الحكومة"));
-        model.deleteSelectedSpan();
-        assertThat(model.spans()).extracting(r -> r.span().text()).containsExactly("وزير خارجية مصر", "مصر", "حلب");
-        model.undo();
-        assertThat(model.spans()).extracting(r -> r.span().text())
+        model.selection().clickAt(at("الحكومة"));
+        model.labelling().deleteSelectedSpan();
+        assertThat(model.spanList().rows()).extracting(r -> r.span().text()).containsExactly("وزير خارجية مصر", "مصر", "حلب");
+        model.undo().undo();
+        assertThat(model.spanList().rows()).extracting(r -> r.span().text())
                 .containsExactly("وزير خارجية مصر", "مصر", "الحكومة", "حلب");
-        assertThat(model.spans()).extracting(r -> r.span().text())
+        assertThat(model.spanList().rows()).extracting(r -> r.span().text())
                 .containsExactlyElementsOf(stored().stream().map(Span::text).toList());
     }
 
     @Test
     void articleStatusTagsRelevanceAndNoteAreStoredAtOnceAndUndoable() {
-        assertThat(model.statusProperty().get()).as("opening moved it on").isEqualTo(ArticleStatus.IN_PROGRESS);
+        assertThat(model.article().statusProperty().get()).as("opening moved it on").isEqualTo(ArticleStatus.IN_PROGRESS);
 
-        model.setStatus(ArticleStatus.DONE);
-        model.setRelevance(Relevance.NOT_RELEVANT);
-        model.setTags("سوريا, hospitals ، سوريا");
-        model.setArticleNote("needs a second reader");
+        model.article().setStatus(ArticleStatus.DONE);
+        model.article().setRelevance(Relevance.NOT_RELEVANT);
+        model.article().setTags("سوريا, hospitals ، سوريا");
+        model.article().setArticleNote("needs a second reader");
 
         ArticleAnnotation saved = library.articleAnnotations().find(articleId).orElseThrow();
         assertThat(saved.status()).isEqualTo(ArticleStatus.DONE);
         assertThat(saved.relevance()).isEqualTo(Relevance.NOT_RELEVANT);
         assertThat(saved.tags()).containsExactly("hospitals", "سوريا");
         assertThat(saved.note()).isEqualTo("needs a second reader");
-        assertThat(model.tagsProperty().get()).isEqualTo("hospitals, سوريا");
+        assertThat(model.article().tagsProperty().get()).isEqualTo("hospitals, سوريا");
 
-        model.undo();
-        model.undo();
-        model.undo();
-        assertThat(model.statusProperty().get()).isEqualTo(ArticleStatus.DONE);
-        assertThat(model.relevanceProperty().get()).isEqualTo(Relevance.UNSET);
+        model.undo().undo();
+        model.undo().undo();
+        model.undo().undo();
+        assertThat(model.article().statusProperty().get()).isEqualTo(ArticleStatus.DONE);
+        assertThat(model.article().relevanceProperty().get()).isEqualTo(Relevance.UNSET);
         assertThat(library.articleAnnotations().find(articleId).orElseThrow().relevance()).isEqualTo(Relevance.UNSET);
     }
 
     @Test
     void settingTheSameValueAgainIsNoUndoStep() {
-        model.setTags("a, b");
-        model.setTags("b,a");
-        model.setArticleNote("");
-        model.undo();
-        assertThat(model.canUndoProperty().get()).isFalse();
+        model.article().setTags("a, b");
+        model.article().setTags("b,a");
+        model.article().setArticleNote("");
+        model.undo().undo();
+        assertThat(model.undo().canUndoProperty().get()).isFalse();
     }
 
     @Test
@@ -302,15 +302,15 @@ class AnnotationViewModelTest {
 
         assertThat(model.mismatchReportProperty().get()).contains("1 span").contains("دمشق").contains("حلب");
         assertThat(model.messageProperty().get()).isEqualTo(model.mismatchReportProperty().get());
-        Highlight h = model.highlights().get("span-99");
+        Highlight h = model.highlights().highlights().get("span-99");
         assertThat(TEXT.substring(h.start(), h.end())).as("drawn at its stored offsets").isEqualTo("حلب");
         assertThat(library.spans().find(99).orElseThrow().start()).isEqualTo(start);
     }
 
     @Test
     void aSelectionOfOnlyPunctuationIsRefusedWithAReason() {
-        model.setSelection(at("،"), at("،") + 2, false);
-        assertThat(model.applyShortcut("1", false)).isTrue();
+        model.selection().setSelection(at("،"), at("،") + 2, false);
+        assertThat(model.labelling().applyShortcut("1", false)).isTrue();
         assertThat(stored()).isEmpty();
         assertThat(model.messageProperty().get()).contains("Nothing to label");
     }
@@ -318,16 +318,16 @@ class AnnotationViewModelTest {
     @Test
     void reopeningTheLibraryShowsEverySpanAgain() {
         select("حلب", 0, 3, false);
-        model.applyShortcut("1", false);
+        model.labelling().applyShortcut("1", false);
         select("الحكومة", 0, 3, false);
-        model.applyShortcut("1", false);
+        model.labelling().applyShortcut("1", false);
         model.close();
         library.close();
 
         library = SqliteLibrary.open(dir.resolve("lib.db"), false);
         model.open(library, articleId, "mona");
 
-        assertThat(model.spans()).extracting(r -> r.span().text()).containsExactly("الحكومة", "حلب");
+        assertThat(model.spanList().rows()).extracting(r -> r.span().text()).containsExactly("الحكومة", "حلب");
         assertThat(painted).hasSize(2);
     }
 }

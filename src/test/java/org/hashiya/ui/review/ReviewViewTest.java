@@ -127,10 +127,10 @@ class ReviewViewTest {
 
         Node cell = robot.lookup("#review-table .table-row-cell").nth(0).query();
         robot.doubleClickOn(cell, MouseButton.PRIMARY);
-        waitUntil(() -> workbench.annotation().model().selectedSpanProperty().get() != null);
+        waitUntil(() -> workbench.annotation().model().selection().selectedSpanProperty().get() != null);
         assertThat(onFx(() -> workbench.readingPane().isVisible() && workbench.readingPane().getScene() != null)).isTrue();
         assertThat(onFx(() -> workbench.readingPane().getArticle())).isEqualTo(FIRST);
-        assertThat(onFx(() -> workbench.annotation().model().selectedSpanProperty().get().id())).isEqualTo(wanted.id());
+        assertThat(onFx(() -> workbench.annotation().model().selection().selectedSpanProperty().get().id())).isEqualTo(wanted.id());
         WaitForAsyncUtils.waitForFxEvents();
         Bounds pane = onFx(() -> workbench.readingPane().localToScene(workbench.readingPane().getLayoutBounds()));
         Bounds at = onFx(() -> workbench.readingPane().characterBoundsInScene(FIRST.indexOf("بغدادَ")).orElseThrow());
