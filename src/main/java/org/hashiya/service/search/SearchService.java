@@ -81,6 +81,24 @@ public final class SearchService {
         });
     }
 
+    /**
+     * Every hit of {@code query} in one article's text as given (the article open in the reading
+     * pane), ordered by offset: the same matcher as a library search, without the index.
+     */
+    public List<SearchHit> searchText(long articleId, String text, String query) {
+        ArabicPhraseMatcher matcher = ArabicPhraseMatcher.compile(query);
+        if (matcher.isEmpty() || text == null) {
+            return List.of();
+        }
+        List<PhraseMatch> matches = matcher.findAll(text);
+        List<SearchHit> hits = new ArrayList<>(matches.size());
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        for (PhraseMatch match : matches) {
+            hits.add(hit(articleId, text, offsets, match));
+        }
+        return hits;
+    }
+
     /** The first {@code limit} hits, ordered by article and offset. */
     public List<SearchHit> search(String query, int limit) {
         List<SearchHit> hits = new ArrayList<>();
@@ -96,7 +114,10 @@ public final class SearchService {
     private static SearchHit hit(long articleId, String text, CodePointOffsets offsets, PhraseMatch match) {
         int from = offsets.toUtf16(match.start());
         int to = offsets.toUtf16(match.end());
-        String context = text.substring(Sentences.startBefore(text, from), Sentences.endAfter(text, to)).strip();
-        return new SearchHit(articleId, match.start(), match.end(), text.substring(from, to), context);
+        int sentenceStart = Sentences.startBefore(text, from);
+        String sentence = text.substring(sentenceStart, Sentences.endAfter(text, to));
+        String context = sentence.strip();
+        int contextStart = from - sentenceStart - (sentence.length() - sentence.stripLeading().length());
+        return new SearchHit(articleId, match.start(), match.end(), text.substring(from, to), context, contextStart);
     }
 }

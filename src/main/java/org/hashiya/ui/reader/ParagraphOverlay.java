@@ -28,6 +28,11 @@ final class ParagraphOverlay extends Group {
 
         Iterable<Highlight> highlightsIn(int paragraph);
 
+        /** Search hits, painted over the highlights in a style of their own. */
+        default Iterable<Highlight> searchMarksIn(int paragraph) {
+            return java.util.List.of();
+        }
+
         /**
          * The offset that column 0 of the paragraph's flow stands for, in the offsets highlights and
          * the selection use (may be negative), or {@link #GONE} if the paragraph no longer exists.
@@ -143,6 +148,18 @@ final class ParagraphOverlay extends Group {
                 if (h.outline() != null) {
                     path.setStrokeWidth(OUTLINE_WIDTH);
                     path.getStyleClass().add("highlight-outlined");
+                }
+                highlights.getChildren().add(path);
+            }
+        }
+        for (Highlight h : source.searchMarksIn(paragraph)) {
+            PathElement[] shape = shape(h.start() - start, h.end() - start, length);
+            if (shape.length > 0) {
+                Path path = new Path(shape);
+                path.setFill(h.color());
+                path.getStyleClass().add(h.outline() == null ? "search-mark" : "search-mark-current");
+                if (h.outline() != null) {
+                    path.setStroke(h.outline());
                 }
                 highlights.getChildren().add(path);
             }
