@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Executor;
 import javafx.application.Platform;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
@@ -68,8 +69,25 @@ final class SearchLink {
         main.libraryProperty().addListener((obs, old, library) -> useLibrary());
         main.openArticleProperty().addListener((obs, old, article) -> articleShown(article));
         model.marksProperty().addListener((obs, old, marks) -> paint(marks));
+        window.addStatusItems(indexProgress());
+        model.indexMessageProperty().addListener((obs, old, message) -> {
+            if (!message.isEmpty()) {
+                main.setStatus(message);
+            }
+        });
         useLibrary();
         articleShown(main.openArticleProperty().get());
+    }
+
+    /** The progress of building the index of a library opened by an older version; shown only meanwhile. */
+    private ProgressBar indexProgress() {
+        ProgressBar bar = new ProgressBar();
+        bar.setId("search-index-progress");
+        bar.setTooltip(new javafx.scene.control.Tooltip("Building the search index (once for this library)"));
+        bar.progressProperty().bind(model.indexProgressProperty());
+        bar.visibleProperty().bind(model.indexProgressProperty().greaterThanOrEqualTo(0));
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private void useLibrary() {
