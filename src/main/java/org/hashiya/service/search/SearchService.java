@@ -44,14 +44,26 @@ public final class SearchService {
      * many articles it indexed.
      */
     public int buildIndex(IndexListener listener, BooleanSupplier cancelled) {
+        return buildIndex(listener, cancelled, INDEX_BATCH);
+    }
+
+    /**
+     * As {@link #buildIndex(IndexListener, BooleanSupplier)}, {@code batch} articles a transaction:
+     * smaller batches hold the library for less time each, so a window using it meanwhile stays
+     * responsive.
+     */
+    public int buildIndex(IndexListener listener, BooleanSupplier cancelled, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be at least 1: " + batch);
+        }
         int total = index.countNotIndexed();
         int done = 0;
         while (done < total && !cancelled.getAsBoolean()) {
-            int batch = index.indexSome(INDEX_BATCH);
-            if (batch == 0) {
+            int indexed = index.indexSome(batch);
+            if (indexed == 0) {
                 break;
             }
-            done += batch;
+            done += indexed;
             listener.indexed(Math.min(done, total), total);
         }
         return done;

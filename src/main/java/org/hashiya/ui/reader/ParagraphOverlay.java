@@ -51,6 +51,7 @@ final class ParagraphOverlay extends Group {
     }
 
     private static final double OUTLINE_WIDTH = 2;
+    private static final javafx.scene.paint.Color SEARCH_MARK_STROKE = javafx.scene.paint.Color.web("#d84315");
 
     private final int paragraph;
     private final Source source;
@@ -157,9 +158,16 @@ final class ParagraphOverlay extends Group {
             if (shape.length > 0) {
                 Path path = new Path(shape);
                 path.setFill(h.color());
-                path.getStyleClass().add(h.outline() == null ? "search-mark" : "search-mark-current");
-                if (h.outline() != null) {
+                if (h.outline() == null) {
+                    path.getStyleClass().add("search-mark");
+                    path.setStroke(SEARCH_MARK_STROKE);
+                    path.setStrokeWidth(1.5);
+                    path.getStrokeDashArray().setAll(4.0, 3.0); // centred: an outside stroke is drawn undashed
+                } else {
+                    path.getStyleClass().add("search-mark-current");
+                    path.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
                     path.setStroke(h.outline());
+                    path.setStrokeWidth(2.5);
                 }
                 highlights.getChildren().add(path);
             }

@@ -1,5 +1,6 @@
 package org.hashiya.ui.search;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.NodeOrientation;
@@ -48,7 +49,7 @@ public final class SearchView extends VBox {
         managedProperty().bind(model.shownProperty());
     }
 
-    private HBox bar() {
+    private VBox bar() {
         field.setId("search-field");
         field.getStyleClass().add("search-field");
         field.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
@@ -81,7 +82,6 @@ public final class SearchView extends VBox {
         summary.getStyleClass().add("search-summary");
         summary.textProperty().bind(model.summaryProperty());
         summary.setMinWidth(0);
-        summary.setMaxWidth(420);
         summary.setTooltip(tooltipOf(summary));
 
         Button previous = button("▲", "search-previous", "Previous hit (Shift+Enter, Shift+F3)", model::previous);
@@ -90,10 +90,18 @@ public final class SearchView extends VBox {
         next.disableProperty().bind(Bindings.isEmpty(model.results()));
         Button close = button("✕", "search-close", "Close (Escape)", this::close);
 
-        HBox bar = new HBox(6, field, article, library, busy, summary, previous, next, close);
-        bar.getStyleClass().add("search-bar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        return bar;
+        for (javafx.scene.control.Control c : List.of(article, library, previous, next, close)) {
+            c.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // never cut to "…"
+        }
+        HBox top = new HBox(6, field, article, library, previous, next, close);
+        top.getStyleClass().add("search-bar");
+        top.setAlignment(Pos.CENTER_LEFT);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(summary, Priority.ALWAYS);
+        HBox line = new HBox(6, busy, summary);
+        line.getStyleClass().add("search-summary-line");
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, top, line);
     }
 
     private static Tooltip tooltipOf(Label label) {
