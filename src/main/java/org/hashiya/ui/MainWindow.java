@@ -43,6 +43,7 @@ public final class MainWindow {
     private final Menu recentMenu = new Menu("Open Recent");
     private final TabPane views = new TabPane();
     private final java.util.function.Supplier<List<Path>> recentLibraries;
+    private final HBox statusBar = new HBox(8);
 
     public MainWindow(MainViewModel model, ImportViewModel imports, Node readingPane,
                       java.util.function.Supplier<List<Path>> recentLibraries) {
@@ -124,6 +125,11 @@ public final class MainWindow {
         return views.getSelectionModel().selectedIndexProperty();
     }
 
+    /** Adds nodes at the end of the status bar (the search index's progress). */
+    public void addStatusItems(Node... items) {
+        statusBar.getChildren().addAll(items);
+    }
+
     /** Adds items to the File menu after the import items (File ▸ Export…). */
     public void addFileMenuItems(MenuItem... items) {
         int quit = fileMenu.getItems().size() - 1;
@@ -170,9 +176,9 @@ public final class MainWindow {
         cancel.setOnAction(e -> imports.cancel());
         cancel.visibleProperty().bind(imports.runningProperty());
         cancel.managedProperty().bind(imports.runningProperty());
-        HBox bar = new HBox(8, status, progress, cancel);
-        bar.getStyleClass().add("status-bar");
-        return bar;
+        statusBar.getChildren().setAll(status, progress, cancel);
+        statusBar.getStyleClass().add("status-bar");
+        return statusBar;
     }
 
     private void enableDrop() {

@@ -44,6 +44,7 @@ public final class Workbench {
     private final SchemaViewModel schemas = new SchemaViewModel();
     private final AnnotationWorkbench annotation;
     private final ReviewLink review;
+    private final SearchLink search;
     private final Executor background;
     private ExportTargets exportTargets = new DesktopExportTargets();
 
@@ -68,12 +69,17 @@ public final class Workbench {
         model.libraryProperty().addListener((obs, old, library) -> schemas.setLibrary(library));
         schemas.schemaProperty().addListener((obs, old, schema) -> annotation.model().reloadSchema());
 
-        window = new MainWindow(model, imports, readingPane, recent::list);
+        javafx.scene.layout.BorderPane readingArea = new javafx.scene.layout.BorderPane(readingPane);
+        window = new MainWindow(model, imports, readingArea, recent::list);
+        search = new SearchLink(model, window, readingPane, readingArea, daemon("hashiya-search"),
+                daemon("hashiya-search-index"));
         window.addFileMenuItems(exportMenuItem());
         review = new ReviewLink(model, window, annotation, readingPane,
                 new ReviewViewModel(daemon("hashiya-review"), daemon("hashiya-review-index"), Platform::runLater),
                 annotatorName);
-        window.addMenu(annotation.editMenu(preferences));
+        Menu edit = annotation.editMenu(preferences);
+        edit.getItems().addAll(search.editItems());
+        window.addMenu(edit);
         Menu view = reader.viewMenu();
         view.getItems().addAll(0, review.viewItems());
         view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
@@ -211,6 +217,11 @@ public final class Workbench {
     /** The review view's model (the review tab). */
     public ReviewViewModel reviewModel() {
         return review.model();
+    }
+
+    /** The search field's model (Ctrl+F, Ctrl+Shift+F). */
+    public org.hashiya.ui.search.SearchViewModel searchModel() {
+        return search.model();
     }
 
     /** Shows main view {@code index}: 0 reading, 1 review. */

@@ -69,6 +69,16 @@ class LayersTest {
     }
 
     @Test
+    void theSearchFieldSearchesThroughItsServiceNeverTheLibrary() {
+        noClasses().that().resideInAPackage("org.hashiya.ui.search..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hashiya.store.Library")
+                .orShould().dependOnClassesThat().resideInAPackage("org.hashiya.store..")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hashiya.text.ArabicPhraseMatcher")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheRenderCommandDrawsWithTheUserInterface() {
         noClasses().that().resideInAPackage("org.hashiya.cli..").and().doNotHaveSimpleName("RenderCommand")
                 .should().dependOnClassesThat().resideInAPackage("org.hashiya.ui..")

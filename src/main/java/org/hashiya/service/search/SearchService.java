@@ -44,14 +44,26 @@ public final class SearchService {
      * many articles it indexed.
      */
     public int buildIndex(IndexListener listener, BooleanSupplier cancelled) {
+        return buildIndex(listener, cancelled, INDEX_BATCH);
+    }
+
+    /**
+     * As {@link #buildIndex(IndexListener, BooleanSupplier)}, {@code batch} articles a transaction:
+     * smaller batches hold the library for less time each, so a window using it meanwhile stays
+     * responsive.
+     */
+    public int buildIndex(IndexListener listener, BooleanSupplier cancelled, int batch) {
+        if (batch < 1) {
+            throw new IllegalArgumentException("batch must be at least 1: " + batch);
+        }
         int total = index.countNotIndexed();
         int done = 0;
         while (done < total && !cancelled.getAsBoolean()) {
-            int batch = index.indexSome(INDEX_BATCH);
-            if (batch == 0) {
+            int indexed = index.indexSome(batch);
+            if (indexed == 0) {
                 break;
             }
-            done += batch;
+            done += indexed;
             listener.indexed(Math.min(done, total), total);
         }
         return done;
@@ -81,6 +93,24 @@ public final class SearchService {
         });
     }
 
+    /**
+     * Every hit of {@code query} in one article's text as given (the article open in the reading
+     * pane), ordered by offset: the same matcher as a library search, without the index.
+     */
+    public List<SearchHit> searchText(long articleId, String text, String query) {
+        ArabicPhraseMatcher matcher = ArabicPhraseMatcher.compile(query);
+        if (matcher.isEmpty() || text == null) {
+            return List.of();
+        }
+        List<PhraseMatch> matches = matcher.findAll(text);
+        List<SearchHit> hits = new ArrayList<>(matches.size());
+        CodePointOffsets offsets = new CodePointOffsets(text);
+        for (PhraseMatch match : matches) {
+            hits.add(hit(articleId, text, offsets, match));
+        }
+        return hits;
+    }
+
     /** The first {@code limit} hits, ordered by article and offset. */
     public List<SearchHit> search(String query, int limit) {
         List<SearchHit> hits = new ArrayList<>();
@@ -96,7 +126,10 @@ public final class SearchService {
     private static SearchHit hit(long articleId, String text, CodePointOffsets offsets, PhraseMatch match) {
         int from = offsets.toUtf16(match.start());
         int to = offsets.toUtf16(match.end());
-        String context = text.substring(Sentences.startBefore(text, from), Sentences.endAfter(text, to)).strip();
-        return new SearchHit(articleId, match.start(), match.end(), text.substring(from, to), context);
+        int sentenceStart = Sentences.startBefore(text, from);
+        String sentence = text.substring(sentenceStart, Sentences.endAfter(text, to));
+        String context = sentence.strip();
+        int contextStart = from - sentenceStart - (sentence.length() - sentence.stripLeading().length());
+        return new SearchHit(articleId, match.start(), match.end(), text.substring(from, to), context, contextStart);
     }
 }

@@ -29,6 +29,8 @@ public final class LibraryListViewModel {
     private final ObjectProperty<ArticleSummary> selected = new SimpleObjectProperty<>(this, "selected");
     /** Only articles with this status; null for all. */
     private final ObjectProperty<ArticleStatus> statusFilter = new SimpleObjectProperty<>(this, "statusFilter");
+    /** Rows by article id, made when first asked for after the rows changed. */
+    private java.util.Map<Long, Row> byId;
 
     /** One article in the list: its summary, and its title's search key computed once per title. */
     public static final class Row {
@@ -64,6 +66,17 @@ public final class LibraryListViewModel {
 
     public void setArticles(List<ArticleSummary> summaries) {
         rows.setAll(summaries.stream().map(Row::new).toList());
+        byId = null;
+    }
+
+    /** The article's title as the list shows it, "" for an article the list does not hold. */
+    public String titleOf(long articleId) {
+        if (byId == null || byId.size() != rows.size()) {
+            byId = new java.util.HashMap<>(rows.size() * 2);
+            rows.forEach(row -> byId.put(row.summary().id(), row));
+        }
+        Row row = byId.get(articleId);
+        return row == null ? "" : row.summary().title();
     }
 
     /** Updates one row in place (after its title or status changed). */

@@ -28,6 +28,11 @@ final class ParagraphOverlay extends Group {
 
         Iterable<Highlight> highlightsIn(int paragraph);
 
+        /** Search hits, painted over the highlights in a style of their own. */
+        default Iterable<Highlight> searchMarksIn(int paragraph) {
+            return java.util.List.of();
+        }
+
         /**
          * The offset that column 0 of the paragraph's flow stands for, in the offsets highlights and
          * the selection use (may be negative), or {@link #GONE} if the paragraph no longer exists.
@@ -46,6 +51,7 @@ final class ParagraphOverlay extends Group {
     }
 
     private static final double OUTLINE_WIDTH = 2;
+    private static final javafx.scene.paint.Color SEARCH_MARK_STROKE = javafx.scene.paint.Color.web("#d84315");
 
     private final int paragraph;
     private final Source source;
@@ -143,6 +149,25 @@ final class ParagraphOverlay extends Group {
                 if (h.outline() != null) {
                     path.setStrokeWidth(OUTLINE_WIDTH);
                     path.getStyleClass().add("highlight-outlined");
+                }
+                highlights.getChildren().add(path);
+            }
+        }
+        for (Highlight h : source.searchMarksIn(paragraph)) {
+            PathElement[] shape = shape(h.start() - start, h.end() - start, length);
+            if (shape.length > 0) {
+                Path path = new Path(shape);
+                path.setFill(h.color());
+                if (h.outline() == null) {
+                    path.getStyleClass().add("search-mark");
+                    path.setStroke(SEARCH_MARK_STROKE);
+                    path.setStrokeWidth(1.5);
+                    path.getStrokeDashArray().setAll(4.0, 3.0); // centred: an outside stroke is drawn undashed
+                } else {
+                    path.getStyleClass().add("search-mark-current");
+                    path.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
+                    path.setStroke(h.outline());
+                    path.setStrokeWidth(2.5);
                 }
                 highlights.getChildren().add(path);
             }

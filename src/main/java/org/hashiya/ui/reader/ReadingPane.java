@@ -74,6 +74,8 @@ public final class ReadingPane extends StackPane {
     private final OverlaySource overlaySource = new OverlaySource();
     private ArticleText article = new ArticleText("");
     private HighlightIndex highlights = new HighlightIndex(article);
+    /** Search hits: a layer of their own, painted over the highlights, that setHighlights leaves alone. */
+    private HighlightIndex searchMarks = new HighlightIndex(article);
 
     public ReadingPane() {
         getStyleClass().add("reading-pane");
@@ -114,6 +116,7 @@ public final class ReadingPane extends StackPane {
         Objects.requireNonNull(text, "text");
         article = new ArticleText(text);
         highlights = new HighlightIndex(article);
+        searchMarks = new HighlightIndex(article);
         var builder = new ReadOnlyStyledDocumentBuilder<ChunkDirection, String, WordStyle>(
                 SegmentOps.styledTextOps(), ChunkDirection.RTL, article.chunkCount());
         for (int p = 0; p < article.chunkCount(); p++) {
@@ -150,6 +153,26 @@ public final class ReadingPane extends StackPane {
         HighlightIndex fresh = new HighlightIndex(article);
         all.forEach(fresh::put);
         highlights = fresh;
+        repaintAll();
+    }
+
+    /**
+     * Replaces the search hits shown: drawn over the highlights with a style of their own (a dashed
+     * outline; a solid one for a hit with an outline colour, the current one), so the spans beneath
+     * stay visible. Span highlights ({@link #setHighlights}) leave them alone; a new article clears them.
+     */
+    public void setSearchMarks(Collection<Highlight> all) {
+        HighlightIndex fresh = new HighlightIndex(article);
+        all.forEach(fresh::put);
+        searchMarks = fresh;
+        repaintAll();
+    }
+
+    public List<Highlight> getSearchMarks() {
+        return List.copyOf(searchMarks.all());
+    }
+
+    private void repaintAll() {
         // paint the paragraphs on show now, like putHighlight, so a caller sees the result at once
         List.copyOf(overlays.values()).forEach(list -> list.forEach(o -> {
             if (shown(o)) {
@@ -406,6 +429,11 @@ public final class ReadingPane extends StackPane {
         @Override
         public Iterable<Highlight> highlightsIn(int paragraph) {
             return highlights.inParagraph(paragraph);
+        }
+
+        @Override
+        public Iterable<Highlight> searchMarksIn(int paragraph) {
+            return searchMarks.inParagraph(paragraph);
         }
 
         @Override

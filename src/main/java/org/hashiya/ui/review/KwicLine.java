@@ -11,16 +11,16 @@ import org.hashiya.domain.KeywordInContext;
  * One keyword-in-context line laid out right to left: the text before the span on the right, the
  * span in the middle (its full width, up to two thirds of the line), the text after it on the
  * left, the two sides sharing what is left evenly. The side texts are cut where they are farthest
- * from the span, each with an ellipsis there, so the span always shows.
+ * from the span, each with an ellipsis there, so the span always shows. Also the search results' lines.
  */
-final class KwicLine extends Pane {
+public final class KwicLine extends Pane {
     static final double KEYWORD_SHARE = 2.0 / 3;
 
     private final Label before = part("kwic-before", OverrunStyle.LEADING_ELLIPSIS, Pos.CENTER_RIGHT);
     private final Label keyword = part("kwic-keyword", OverrunStyle.ELLIPSIS, Pos.CENTER);
     private final Label after = part("kwic-after", OverrunStyle.ELLIPSIS, Pos.CENTER_LEFT);
 
-    KwicLine() {
+    public KwicLine() {
         getStyleClass().add("kwic-line");
         setNodeOrientation(NodeOrientation.LEFT_TO_RIGHT); // places its parts itself, in screen coordinates
         getChildren().setAll(after, keyword, before);
@@ -40,7 +40,7 @@ final class KwicLine extends Pane {
         return label;
     }
 
-    void show(KeywordInContext context) {
+    public void show(KeywordInContext context) {
         before.setText(Direction.oneLine(context.before()));
         keyword.setText(Direction.oneLine(context.keyword()));
         after.setText(Direction.oneLine(context.after()));
@@ -64,12 +64,12 @@ final class KwicLine extends Pane {
     }
 
     /** The three parts as shown: before, keyword, after (for tests). */
-    String[] parts() {
+    public String[] parts() {
         return new String[] {before.getText(), keyword.getText(), after.getText()};
     }
 
     /** Where the parts are, left to right on screen: after, keyword, before (for tests). */
-    Label[] labelsLeftToRight() {
+    public Label[] labelsLeftToRight() {
         return new Label[] {after, keyword, before};
     }
 }

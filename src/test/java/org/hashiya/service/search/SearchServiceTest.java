@@ -106,4 +106,30 @@ class SearchServiceTest {
         assertThat(SearchService.hasWords(" ؟ ، ")).isFalse();
         assertThat(found(" ؟ ")).isEmpty();
     }
+
+    @Test
+    void aHitCutsItsSentenceInThreeAroundTheStoredWords() {
+        SearchHit hit = search.search("الاجتماع", 10).get(0);
+        var kwic = hit.keywordInContext();
+        assertThat(kwic.keyword()).isEqualTo("بالاجتماع");
+        assertThat(kwic.before()).isEqualTo("🇺🇸 أمريكا تنقل رسالة عبر مشاركتها ");
+        assertThat(kwic.after()).isEqualTo(" الوزاري للتحالف الدولي؛");
+        // the second «التحالف» of the first article, in its own sentence
+        List<SearchHit> second = search.search("التحالف", 2);
+        assertThat(second.get(1).keywordInContext().before()).isEqualTo("حثت الولايات المتحدة دول ");
+    }
+
+    @Test
+    void oneArticlesTextIsSearchedWithoutTheIndexTheSameWay() {
+        String text = "  قال الوزير: للتحالف دور. والتحالفات كثيرة، وبالتحالف نعمل.";
+        List<SearchHit> hits = search.searchText(7, text, "التحالف");
+        assertThat(hits).extracting(SearchHit::matchedText).containsExactly("للتحالف", "وبالتحالف");
+        assertThat(hits).extracting(SearchHit::articleId).containsOnly(7L);
+        int[] cps = text.codePoints().toArray();
+        SearchHit last = hits.get(1);
+        assertThat(new String(cps, last.start(), last.end() - last.start())).isEqualTo("وبالتحالف");
+        assertThat(last.keywordInContext().before()).isEqualTo("والتحالفات كثيرة، ");
+        assertThat(hits.get(0).keywordInContext().before()).isEqualTo("قال الوزير: ");
+        assertThat(search.searchText(7, text, " ؟ ")).isEmpty();
+    }
 }
