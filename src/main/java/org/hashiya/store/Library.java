@@ -27,6 +27,10 @@ public interface Library extends AutoCloseable {
 
     /** Articles arriving with their annotations (import of annotated files). */
     AnnotatedImportRepository annotatedImports();
+
+    /** Other coders' libraries brought into this one. */
+    LibraryMerge merges();
+
     /** The full-text index over the articles' words, kept with the articles. */
     SearchIndexRepository searchIndex();
 

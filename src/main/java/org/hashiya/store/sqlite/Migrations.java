@@ -125,7 +125,7 @@ final class Migrations {
                     // instead of every span's row: over a million spans well under a second. A range of
                     // days is a range of it.
                     "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")),
-            new Migration(6, "a global identity for every span", List.of(
+            new Migration(6, "a global identity for every span; other coders' article annotations", List.of(
                     // A UUID, lowercase with hyphens, that a span keeps through merges, exports and
                     // imports (domain.SpanUuid). The program gives new spans one (time-ordered);
                     // existing spans get a random (version 4) one here.
@@ -135,7 +135,20 @@ final class Migrations {
                     // A span written by code that does not know the column (an older build writing
                     // into a newer file cannot, but bulk paths and tools might) still gets one.
                     "CREATE TRIGGER span_uuid_missing AFTER INSERT ON span WHEN NEW.uuid IS NULL BEGIN"
-                            + " UPDATE span SET uuid = " + Migrations.RANDOM_UUID + " WHERE id = NEW.id; END")));
+                            + " UPDATE span SET uuid = " + Migrations.RANDOM_UUID + " WHERE id = NEW.id; END",
+                    // Article status, relevance, tags and note as another coder left them, brought in by a
+                    // merge; the article's own columns stay the library owner's. tags: sorted, one a line.
+                    """
+                    CREATE TABLE article_coding (
+                        article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+                        annotator  TEXT    NOT NULL,
+                        status     TEXT    NOT NULL DEFAULT 'new',
+                        relevance  INTEGER CHECK (relevance IN (0, 1)),
+                        tags       TEXT    NOT NULL DEFAULT '',
+                        note       TEXT    NOT NULL DEFAULT '',
+                        merged_at  TEXT    NOT NULL,
+                        PRIMARY KEY (article_id, annotator)
+                    )""")));
 
     /** SQL for a random version 4 UUID, lowercase with hyphens; a new one for every row it is evaluated on. */
     static final String RANDOM_UUID = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'"
