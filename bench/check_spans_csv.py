@@ -3,7 +3,8 @@
 per span, and for a sample of rows text[start:end] of the article's text (from the JSONL that was
 imported; the article found by the SHA-256 of its text) equals the text column, and the row is one
 of that article's spans in the JSONL (same label, offsets, annotator). With --compare, every row
-must also equal the other CSV's row for the same span in every column but the ids.
+must also equal the other CSV's row for the same span in every column but the ids (span_uuid too
+when the other CSV has one in every row). Every span_uuid must be a UUID, none repeated.
 
     python3 bench/check_spans_csv.py export.csv data.jsonl --expect 1000000 [--sample 5000] [--compare baseline.csv]
 
@@ -19,8 +20,9 @@ import pandas as pd
 
 COLUMNS = ["article_id", "article_title", "article_source", "article_url", "article_date", "article_sha256",
            "span_id", "label", "label_kind", "start", "end", "text", "context", "note", "annotator",
-           "created_at", "updated_at", "reviewed_by", "reviewed_at"]
+           "created_at", "updated_at", "reviewed_by", "reviewed_at", "span_uuid"]
 KEY = ["article_sha256", "start", "end", "label", "annotator"]
+UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 
 
 def main():
@@ -39,6 +41,13 @@ def main():
         problems.append(f"columns {list(df.columns)}")
     if len(df) != a.expect:
         problems.append(f"{len(df)} rows, expected {a.expect}")
+
+    # span_uuid: every span has one, well formed, no two alike (the library gives one to spans that
+    # came without; the baseline can only copy what the JSONL has, so it is compared only when it has them)
+    uuids = df["span_uuid"].astype(str)
+    found["uuids_ok"] = bool(uuids.str.fullmatch(UUID).all() and uuids.is_unique)
+    if not found["uuids_ok"]:
+        problems.append("span_uuid: missing, malformed or repeated values")
 
     texts, spans = {}, {}
     with open(a.jsonl, encoding="utf-8") as f:
@@ -81,7 +90,8 @@ def main():
     if a.compare:
         other = pd.read_csv(a.compare)
         found["compared_rows"] = int(len(other))
-        cols = [c for c in COLUMNS if c not in ("article_id", "span_id")]
+        skip = ("article_id", "span_id") if other["span_uuid"].notna().all() else ("article_id", "span_id", "span_uuid")
+        cols = [c for c in COLUMNS if c not in skip]
         if len(other) != len(df):
             problems.append(f"--compare: {len(other)} rows against {len(df)}")
         else:

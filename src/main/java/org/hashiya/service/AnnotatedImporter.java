@@ -185,7 +185,7 @@ final class AnnotatedImporter implements AutoCloseable {
                 Instant created = s.createdAt() == null ? now : s.createdAt();
                 Instant updated = s.updatedAt() == null ? created : s.updatedAt();
                 spans.add(new Span(0, 0, label, start, end, covered, annotators.of(s.annotator()), created, updated,
-                        s.note(), s.reviewedBy(), s.reviewedAt()));
+                        s.note(), s.reviewedBy(), s.reviewedAt(), s.uuid()));
             }
             ArticleMetadata meta = doc.metadata();
             if (meta.title().isBlank()) {

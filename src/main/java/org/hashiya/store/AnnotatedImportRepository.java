@@ -6,8 +6,9 @@ import org.hashiya.domain.NewAnnotatedArticle;
 /**
  * Stores articles that arrive with their annotations, each whole or not at all. An article whose
  * text (by SHA-256) is already stored is not stored again: its spans attach to the stored article,
- * whose metadata and annotation stay as they are. A span already there (same article, label,
- * start, end and annotator) is not added twice.
+ * whose metadata and annotation stay as they are. A span already there is not added twice: one
+ * that brings a UUID is there when a stored span has that UUID; one without, when a span of the
+ * same article, label, start, end and annotator is.
  */
 public interface AnnotatedImportRepository {
 

@@ -30,6 +30,9 @@ public interface Library extends AutoCloseable {
     /** Events on trigger spans, their role fillers, incidents. */
     EventRepository events();
 
+    /** Other coders' libraries brought into this one. */
+    LibraryMerge merges();
+
     /** The full-text index over the articles' words, kept with the articles. */
     SearchIndexRepository searchIndex();
 

@@ -24,7 +24,10 @@ import org.hashiya.ui.export.DesktopExportTargets;
 import org.hashiya.ui.export.ExportDialog;
 import org.hashiya.ui.export.ExportTargets;
 import org.hashiya.ui.export.ExportViewModel;
+import org.hashiya.service.merge.MergeService;
 import org.hashiya.ui.labels.LabelPalette;
+import org.hashiya.ui.merge.MergeDialog;
+import org.hashiya.ui.merge.MergeViewModel;
 import org.hashiya.ui.labels.LabelsDialog;
 import org.hashiya.ui.labels.SchemaViewModel;
 import org.hashiya.ui.reader.ReadingPane;
@@ -47,6 +50,8 @@ public final class Workbench {
     private final SearchLink search;
     private final Executor background;
     private ExportTargets exportTargets = new DesktopExportTargets();
+    private java.util.function.BiFunction<javafx.stage.Window, String, java.util.List<Path>> mergeChooser =
+            MergeDialog::chooseLibraries;
 
     public Workbench(UserFolders folders, Executor background, String annotatorName, UserPreferences preferences) {
         this.folders = folders;
@@ -73,7 +78,7 @@ public final class Workbench {
         window = new MainWindow(model, imports, readingArea, recent::list);
         search = new SearchLink(model, window, readingPane, readingArea, daemon("hashiya-search"),
                 daemon("hashiya-search-index"));
-        window.addFileMenuItems(exportMenuItem());
+        window.addFileMenuItems(exportMenuItem(), mergeMenuItem());
         review = new ReviewLink(model, window, annotation, readingPane,
                 new ReviewViewModel(daemon("hashiya-review"), daemon("hashiya-review-index"), Platform::runLater),
                 annotatorName);
@@ -106,6 +111,21 @@ public final class Workbench {
                 () -> exportTargets);
         item.disableProperty().bind(model.libraryProperty().isNull());
         return item;
+    }
+
+    /** File ▸ Merge Library…: other coders' libraries into the open one, in the background. */
+    private MenuItem mergeMenuItem() {
+        MenuItem item = MergeDialog.menuItem(() -> readingPane.getScene().getWindow(),
+                () -> new MergeViewModel(new MergeService(model.libraryProperty().get()), background,
+                        Platform::runLater, model::refreshList, model::setStatus),
+                (owner, title) -> mergeChooser.apply(owner, title));
+        item.disableProperty().bind(model.libraryProperty().isNull());
+        return item;
+    }
+
+    /** Where File ▸ Merge Library… asks for the libraries: the system's chooser unless a caller (a test) answers. */
+    public void setMergeChooser(java.util.function.BiFunction<javafx.stage.Window, String, java.util.List<Path>> chooser) {
+        mergeChooser = Objects.requireNonNull(chooser);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import org.hashiya.domain.NewSpan;
+import org.hashiya.domain.SpanUuid;
 
 /**
  * Writes generated spans straight into a library's span table in one transaction: a million
@@ -22,8 +23,8 @@ public final class SpanBulkWriter {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + library)) {
             c.setAutoCommit(false);
             try (PreparedStatement st = c.prepareStatement("""
-                    INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                    INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note, uuid)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                 for (NewSpan s : spans) {
                     st.setLong(1, s.articleId());
                     st.setString(2, s.labelId());
@@ -34,6 +35,7 @@ public final class SpanBulkWriter {
                     st.setString(7, s.createdAt().toString());
                     st.setString(8, s.createdAt().toString());
                     st.setString(9, s.note());
+                    st.setString(10, SpanUuid.next());
                     st.addBatch();
                 }
                 st.executeBatch();

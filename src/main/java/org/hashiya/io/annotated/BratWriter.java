@@ -19,7 +19,7 @@ import org.hashiya.text.Sentences;
  * Writes brat standoff into a folder: per article {@code NAME.txt} (the stored text exactly,
  * UTF-8 without BOM) and {@code NAME.ann}, NAME being the article id zero-padded to six digits.
  * Each span is a {@code T} line ({@code T1<TAB>LABEL START END<TAB>text}, code-point offsets as
- * brat counts them); a span's note is one {@code AnnotatorNotes} line per line of the note. A span that crosses a line break is written as fragments split there, the line-break
+ * brat counts them); a span's UUID is a {@value #SPAN_UUID_COMMENT} comment line; a span's note is one {@code AnnotatorNotes} line per line of the note. A span that crosses a line break is written as fragments split there, the line-break
  * characters left out ({@code T1 LABEL 10 20;21 30}), its text the fragments' texts joined by a
  * space, as brat does; a span covering nothing but line breaks cannot be written and is left out.
  * On close, {@code annotation.conf} and {@code visual.conf} (see {@link BratConfiguration}) make
@@ -27,6 +27,13 @@ import org.hashiya.text.Sentences;
  * for them.
  */
 public final class BratWriter implements ExportWriter {
+    /**
+     * The type of the comment line that carries a span's UUID: {@code #2<TAB>HashiyaSpanUUID T1<TAB>uuid}.
+     * brat reads a comment of any type ({@code #ID<TAB>TYPE TARGET<TAB>text}), shows it with the span,
+     * keeps it when the span is edited (its note editor changes AnnotatorNotes only) and drops it with
+     * the span; a separate type keeps the UUID out of the span's note.
+     */
+    public static final String SPAN_UUID_COMMENT = "HashiyaSpanUUID";
     private final Path folder;
     private final LabelSchema schema;
     private final Set<String> labelsOutsideSchema = new LinkedHashSet<>();
@@ -79,6 +86,13 @@ public final class BratWriter implements ExportWriter {
             textBound++;
             ann.append('T').append(textBound).append('\t').append(span.labelId()).append(' ').append(fragments)
                     .append('\n');
+            if (!span.uuid().isEmpty()) {
+                // before the notes: brat's viewer shows a span's comments together and takes the type of
+                // the last one, so the notes stay AnnotatorNotes in its tooltip and note editor
+                note++;
+                ann.append('#').append(note).append('\t').append(SPAN_UUID_COMMENT).append(" T").append(textBound)
+                        .append('\t').append(span.uuid()).append('\n');
+            }
             if (!span.note().isEmpty()) {
                 // one AnnotatorNotes line per line of the note: brat shows them all, the reader joins them back
                 for (String line : noteLines(span.note())) {

@@ -40,6 +40,8 @@ final class JsonlFields {
     /** Who marked the span reviewed ("" while it is not) and when (null while it is not). */
     static final String REVIEWED_BY = "reviewed_by";
     static final String REVIEWED_AT = "reviewed_at";
+    /** The span's global identity (a UUID), the same name as spans-csv's column. */
+    static final String SPAN_UUID = "span_uuid";
 
     private JsonlFields() {
     }

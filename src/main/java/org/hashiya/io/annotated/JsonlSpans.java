@@ -4,12 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.hashiya.domain.SpanUuid;
 import org.hashiya.text.CodePointOffsets;
 
 /**
  * The spans of one JSONL record, in either doccano shape: {@code "entities": [{"label",
  * "start_offset", "end_offset"}]} (Hashiya adds {@code text, annotator, note, created_at,
- * updated_at, reviewed_by, reviewed_at}) or {@code "label": [[start, end, "LABEL"]]}. Offsets are
+ * updated_at, reviewed_by, reviewed_at, span_uuid}) or {@code "label": [[start, end, "LABEL"]]}. Offsets are
  * code points into the record's text, end exclusive, kept as in the file. A span whose offsets are not integers or do
  * not fit the text, or whose given text differs from the text at its offsets, is left out with a
  * problem "FILE:LINE: span N (LABEL start-end): reason"; spans are numbered from 1 in file order.
@@ -113,7 +114,21 @@ final class JsonlSpans {
         return new DocumentSpan(label, start, end, expected, annotator == null || annotator.isBlank() ? null : annotator,
                 values.string(entity, JsonlFields.NOTE, about), values.time(entity, JsonlFields.CREATED_AT, about),
                 values.time(entity, JsonlFields.UPDATED_AT, about), values.where(), reviewer,
-                values.time(entity, JsonlFields.REVIEWED_AT, about));
+                values.time(entity, JsonlFields.REVIEWED_AT, about), uuid(entity, about));
+    }
+
+    /** The entity's span_uuid, lowercased; null when it has none or one that is not a UUID (a problem). */
+    private String uuid(JsonNode entity, Supplier<String> about) {
+        String given = values.string(entity, JsonlFields.SPAN_UUID, about);
+        if (given == null || given.isEmpty()) {
+            return null;
+        }
+        String uuid = SpanUuid.normalized(given);
+        if (uuid == null) {
+            values.problem(about.get(), JsonlFields.SPAN_UUID + " " + JsonlValues.quote(given)
+                    + " is not a UUID; the span is imported with a new one");
+        }
+        return uuid;
     }
 
     /** Why the label or offsets cannot be used, or null when they can. */

@@ -27,7 +27,8 @@ import org.hashiya.domain.Span;
  * plus Hashiya's own fields, so that nothing is lost when the file comes back in: per article
  * {@code title, source, url, published, sha256, source_path, encoding, imported_at, status,
  * relevance, tags, note}; per entity {@code text, annotator, note, created_at, updated_at, reviewed_by,
- * reviewed_at} (reviewed_by "" and reviewed_at null while the span is not reviewed). Offsets
+ * reviewed_at, span_uuid} (reviewed_by "" and reviewed_at null while the span is not reviewed;
+ * span_uuid the span's global identity, kept when the file is imported again). Offsets
  * are code points, end exclusive; times are ISO 8601 in UTC; labels go out by id.
  *
  * <p>UTF-8 (as the given Writer encodes), no BOM, each line ended by {@code \n}. Jackson escapes
@@ -84,6 +85,7 @@ public final class JsonlWriter implements ExportWriter {
         writeTime(JsonlFields.UPDATED_AT, span.updatedAt());
         json.writeStringField(JsonlFields.REVIEWED_BY, span.reviewedBy());
         writeTime(JsonlFields.REVIEWED_AT, span.reviewedAt());
+        json.writeStringField(JsonlFields.SPAN_UUID, span.uuid());
         json.writeEndObject();
     }
 

@@ -17,12 +17,14 @@ import org.hashiya.text.SpanContext;
  * spans-csv: one row per span, a header row, {@link #COLUMNS} in that order. Later work appends
  * columns at the end, never in between, so scripts reading by name or position keep working.
  * {@code start}/{@code end} are code points, end exclusive: {@code article_text[start:end] == text}
- * in Python.
+ * in Python. {@code span_uuid} is the span's global identity: the same span in another library or
+ * file has the same one.
  */
 public final class SpansCsvWriter implements ExportWriter {
     public static final List<String> COLUMNS = List.of("article_id", "article_title", "article_source",
             "article_url", "article_date", "article_sha256", "span_id", "label", "label_kind", "start", "end", "text",
-            "context", "note", "annotator", "created_at", "updated_at", "reviewed_by", "reviewed_at");
+            "context", "note", "annotator", "created_at", "updated_at", "reviewed_by", "reviewed_at",
+            "span_uuid");
 
     private final CsvCells cells;
     private final Map<String, String> kindOfLabel = new HashMap<>();
@@ -61,6 +63,7 @@ public final class SpansCsvWriter implements ExportWriter {
             cells.plain(IsoInstants.format(span.updatedAt()));
             cells.text(span.reviewedBy());
             cells.plain(span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
+            cells.plain(span.uuid());
             cells.endRow();
             rows++;
         }

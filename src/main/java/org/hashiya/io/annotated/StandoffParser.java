@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hashiya.domain.SpanUuid;
 import org.hashiya.text.CodePointOffsets;
 
 /**
  * Parses the lines of one brat {@code .ann} file against its text: {@code T} lines become spans
  * (fragments merged into one span from the first start to the last end), {@code #} AnnotatorNotes
- * become their notes. A T line that cannot be trusted (bad number, offsets out of range or empty,
+ * become their notes, a {@code HashiyaSpanUUID} comment ({@link BratWriter#SPAN_UUID_COMMENT}) its UUID. A T line that cannot be trusted (bad number, offsets out of range or empty,
  * text field differing from the text at its fragments, duplicate id) is refused with one problem
  * "FILE:LINE: reason"; the rest still import. Lines of kinds not imported yet (E, R, A, M, N, *
  * and notes on them) are only counted.
@@ -38,6 +39,7 @@ final class StandoffParser {
         final int end;
         final int line;
         final List<String> notes = new ArrayList<>();
+        String uuid;
 
         Entry(String label, int start, int end, int line) {
             this.label = label;
@@ -85,7 +87,7 @@ final class StandoffParser {
         for (Entry entry : spans.values()) {
             String covered = document.substring(documentOffsets.toUtf16(entry.start), documentOffsets.toUtf16(entry.end));
             result.add(new DocumentSpan(entry.label, entry.start, entry.end, covered, null,
-                    String.join("\n", entry.notes), null, null, file + ":" + entry.line));
+                    String.join("\n", entry.notes), null, null, file + ":" + entry.line, "", null, entry.uuid));
         }
         return result;
     }
@@ -196,6 +198,16 @@ final class StandoffParser {
             return;
         }
         String target = typeAndTarget[1];
+        if (typeAndTarget[0].equals(BratWriter.SPAN_UUID_COMMENT) && spans.containsKey(target)) {
+            String uuid = SpanUuid.normalized(fields.length == 3 ? fields[2] : "");
+            if (uuid == null) {
+                problems.add(file + ":" + number + ": " + quote(fields.length == 3 ? fields[2] : "")
+                        + " is not a UUID; " + target + " is imported with a new one");
+            } else {
+                spans.get(target).uuid = uuid;
+            }
+            return;
+        }
         if (!typeAndTarget[0].equals("AnnotatorNotes") || !TEXT_BOUND_ID.matcher(target).matches()) {
             notImported++;
             return;

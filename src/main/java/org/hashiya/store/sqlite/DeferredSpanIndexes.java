@@ -19,6 +19,7 @@ import java.util.List;
  * {@link #restore} runs them again: at the end of the load, or when the library is next opened
  * if the program died in between. The insert trigger queues each new span for the review index
  * ({@code span_index_pending}); on restore the spans added meanwhile are queued in one statement.
+ * A unique index stays: it keeps what must never be stored twice out, and a load looks spans up by it.
  */
 final class DeferredSpanIndexes {
     private static final String DEFINITIONS_KEY = "store.deferred_span_schema";
@@ -42,7 +43,7 @@ final class DeferredSpanIndexes {
         try (PreparedStatement st = connection.prepareStatement("""
                 SELECT type, name, sql FROM sqlite_master
                 WHERE tbl_name = 'span' AND sql IS NOT NULL
-                  AND ((type = 'index' AND name <> ?) OR (type = 'trigger' AND name = ?))
+                  AND ((type = 'index' AND name <> ? AND sql NOT LIKE 'CREATE UNIQUE%') OR (type = 'trigger' AND name = ?))
                 ORDER BY type, name""")) {
             st.setString(1, KEPT_INDEX);
             st.setString(2, INSERT_TRIGGER);

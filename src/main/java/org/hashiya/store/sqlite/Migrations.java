@@ -125,6 +125,30 @@ final class Migrations {
                     // instead of every span's row: over a million spans well under a second. A range of
                     // days is a range of it.
                     "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")),
+            new Migration(6, "a global identity for every span; other coders' article annotations", List.of(
+                    // A UUID, lowercase with hyphens, that a span keeps through merges, exports and
+                    // imports (domain.SpanUuid). The program gives new spans one (time-ordered);
+                    // existing spans get a random (version 4) one here.
+                    "ALTER TABLE span ADD COLUMN uuid TEXT",
+                    "UPDATE span SET uuid = " + Migrations.RANDOM_UUID,
+                    "CREATE UNIQUE INDEX span_uuid ON span (uuid)",
+                    // A span written by code that does not know the column (an older build writing
+                    // into a newer file cannot, but bulk paths and tools might) still gets one.
+                    "CREATE TRIGGER span_uuid_missing AFTER INSERT ON span WHEN NEW.uuid IS NULL BEGIN"
+                            + " UPDATE span SET uuid = " + Migrations.RANDOM_UUID + " WHERE id = NEW.id; END",
+                    // Article status, relevance, tags and note as another coder left them, brought in by a
+                    // merge; the article's own columns stay the library owner's. tags: sorted, one a line.
+                    """
+                    CREATE TABLE article_coding (
+                        article_id INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+                        annotator  TEXT    NOT NULL,
+                        status     TEXT    NOT NULL DEFAULT 'new',
+                        relevance  INTEGER CHECK (relevance IN (0, 1)),
+                        tags       TEXT    NOT NULL DEFAULT '',
+                        note       TEXT    NOT NULL DEFAULT '',
+                        merged_at  TEXT    NOT NULL,
+                        PRIMARY KEY (article_id, annotator)
+                    )""")),
             new Migration(7, "events: roles in the schema, events on trigger spans, their arguments, incidents", List.of(
                     // The roles of each event label, in order; fillers: label ids and kinds separated by spaces.
                     """
@@ -180,12 +204,17 @@ final class Migrations {
                         DELETE FROM event_argument WHERE filler_span_id = OLD.id;
                     END""")));
 
+    /** SQL for a random version 4 UUID, lowercase with hyphens; a new one for every row it is evaluated on. */
+    static final String RANDOM_UUID = "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4'"
+            + " || substr(hex(randomblob(2)), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1)"
+            + " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
+
     /**
-     * Versions taken by work not merged yet, so no one else takes them (none now: 3, the search
-     * index, has arrived). A library migrated past a reserved version that was missing then gets
+     * Versions taken by work not merged yet, so no one else takes them (8 and 9 were handed out
+     * with 6 and 7 this session). A library migrated past a reserved version that was missing then gets
      * that migration later, when it arrives (see {@link SchemaMigrator}).
      */
-    static final java.util.Set<Integer> RESERVED = java.util.Set.of(6, 8, 9);
+    static final java.util.Set<Integer> RESERVED = java.util.Set.of(8, 9);
 
     static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

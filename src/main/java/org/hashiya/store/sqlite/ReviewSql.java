@@ -26,13 +26,13 @@ final class ReviewSql {
     /** Shortest needle the trigram index can answer; shorter ones are looked for by scanning the keys. */
     static final int TRIGRAM = 3;
 
-    /** Columns 1-12 make a Span (see SqliteSelectionRepository.spanOf); the key columns follow {@link #KEY_AT}. */
+    /** Columns 1-13 make a Span (see SqliteSelectionRepository.spanOf); the key columns follow {@link #KEY_AT}. */
     static final String ROW_COLUMNS = SqliteSelectionRepository.SPAN_COLUMNS
             + ", a.title, a.status, max(0, s.start_cp - " + SpanContext.MAX_AROUND + ")"
             + ", substr(a.text, max(0, s.start_cp - " + SpanContext.MAX_AROUND + ") + 1, s.end_cp + "
             + SpanContext.MAX_AROUND + " - max(0, s.start_cp - " + SpanContext.MAX_AROUND + "))"
             + ", EXISTS (SELECT 1 FROM span_mismatch m WHERE m.span_id = s.id)";
-    static final int KEY_AT = 18;
+    static final int KEY_AT = 19;
 
     private ReviewSql() {
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.hashiya.domain.NewAnnotatedArticle;
 import org.hashiya.domain.NewArticle;
 import org.hashiya.domain.Span;
+import org.hashiya.domain.SpanUuid;
 import org.hashiya.text.IsoInstants;
 import org.hashiya.store.AnnotatedImportRepository;
 
@@ -94,8 +95,8 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                          "SELECT label_id, start_cp, end_cp, annotator FROM span WHERE article_id = ?");
                  PreparedStatement insertSpan = connection.prepareStatement("""
                          INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at,
-                                           updated_at, note, reviewed_by, reviewed_at)
-                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                           updated_at, note, reviewed_by, reviewed_at, uuid)
+                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING""")) {
                 for (NewAnnotatedArticle incoming : batch) {
                     NewArticle article = incoming.article();
                     Long existing = null;
@@ -131,7 +132,10 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                     int added = 0;
                     int already = 0;
                     for (Span span : incoming.spans()) {
-                        if (!there.add(new SpanKey(span.labelId(), span.start(), span.end(), span.annotator()))) {
+                        // a span that brings its UUID is the same span as the stored one with it (the
+                        // insert does nothing then); one without is known by article, label, offsets, annotator
+                        boolean firstOfKey = there.add(new SpanKey(span.labelId(), span.start(), span.end(), span.annotator()));
+                        if (!firstOfKey && span.uuid().isEmpty()) {
                             already++;
                             continue;
                         }
@@ -146,11 +150,17 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                         insertSpan.setString(9, span.note());
                         insertSpan.setString(10, span.reviewedBy());
                         insertSpan.setString(11, span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
+                        insertSpan.setString(12, span.uuid().isEmpty() ? SpanUuid.next() : span.uuid());
                         insertSpan.addBatch();
                         added++;
                     }
                     if (added > 0) {
-                        insertSpan.executeBatch();
+                        for (int changed : insertSpan.executeBatch()) {
+                            if (changed == 0) { // its UUID was there already
+                                added--;
+                                already++;
+                            }
+                        }
                     }
                     results.add(new Stored(id, existing == null, added, already));
                 }

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.hashiya.domain.ArticleAnnotation;
+import org.hashiya.domain.ArticleCoding;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.Relevance;
 import org.hashiya.store.ArticleAnnotationRepository;
@@ -83,6 +84,29 @@ final class SqliteArticleAnnotationRepository implements ArticleAnnotationReposi
                 }
             }
             return null;
+        });
+    }
+
+    @Override
+    public List<ArticleCoding> codingsOf(long articleId) {
+        return Sql.read(connection, "read other coders' annotations of article " + articleId, () -> {
+            List<ArticleCoding> codings = new ArrayList<>();
+            try (PreparedStatement st = connection.prepareStatement("SELECT annotator, status, relevance, tags, note"
+                    + " FROM article_coding WHERE article_id = ? ORDER BY annotator")) {
+                st.setLong(1, articleId);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        int value = rs.getInt(3);
+                        Relevance relevance = rs.wasNull() ? Relevance.UNSET
+                                : value == 1 ? Relevance.RELEVANT : Relevance.NOT_RELEVANT;
+                        String tags = rs.getString(4);
+                        codings.add(new ArticleCoding(rs.getString(1), new ArticleAnnotation(articleId,
+                                ArticleStatus.fromId(rs.getString(2)), relevance,
+                                tags.isEmpty() ? List.of() : List.of(tags.split("\n")), rs.getString(5))));
+                    }
+                }
+            }
+            return codings;
         });
     }
 }

@@ -17,6 +17,7 @@ import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.EventRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
+import org.hashiya.store.LibraryMerge;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.ReviewRepository;
 import org.hashiya.store.SearchIndexRepository;
@@ -48,6 +49,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteReviewRepository review;
     private final SqliteSearchIndex searchIndex;
     private final SqliteEventRepository events;
+    private final SqliteLibraryMerge merges;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -63,6 +65,7 @@ public final class SqliteLibrary implements Library {
         this.review = new SqliteReviewRepository(connection, this::openReader);
         this.events = new SqliteEventRepository(connection);
         this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
+        this.merges = new SqliteLibraryMerge(file, connection);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -120,7 +123,7 @@ public final class SqliteLibrary implements Library {
     }
 
     /** Reads header, application id and schema version without writing anything. */
-    private static void checkExistingFile(Path file) {
+    static void checkExistingFile(Path file) {
         if (!Files.isReadable(file)) {
             throw new LibraryException("cannot read library " + file + ": permission denied");
         }
@@ -175,7 +178,7 @@ public final class SqliteLibrary implements Library {
         }
     }
 
-    private static Connection connect(Path file, boolean readOnly) {
+    static Connection connect(Path file, boolean readOnly) {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(readOnly);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
@@ -211,6 +214,11 @@ public final class SqliteLibrary implements Library {
         } catch (SQLException ignored) {
             // already failing; the first error is the one to report
         }
+    }
+
+    @Override
+    public LibraryMerge merges() {
+        return merges;
     }
 
     @Override

@@ -160,11 +160,11 @@ final class SqliteReviewRepository implements ReviewRepository {
 
     private static ReviewRow rowOf(ResultSet rs, int keyColumns) throws SQLException {
         Span span = SqliteSelectionRepository.spanOf(rs);
-        String title = rs.getString(13);
-        ArticleStatus status = ArticleStatus.fromId(rs.getString(14));
-        int windowStart = rs.getInt(15);
-        String window = rs.getString(16);
-        boolean mismatched = rs.getBoolean(17);
+        String title = rs.getString(14);
+        ArticleStatus status = ArticleStatus.fromId(rs.getString(15));
+        int windowStart = rs.getInt(16);
+        String window = rs.getString(17);
+        boolean mismatched = rs.getBoolean(18);
         List<Object> key = new ArrayList<>(keyColumns);
         for (int i = 0; i < keyColumns; i++) {
             key.add(rs.getObject(ReviewSql.KEY_AT + i));

@@ -27,7 +27,7 @@ import org.hashiya.text.IsoInstants;
  */
 final class SqliteSelectionRepository implements SelectionRepository {
     static final String SPAN_COLUMNS = "s.id, s.article_id, s.label_id, s.start_cp, s.end_cp, s.text, s.annotator, "
-            + "s.created_at, s.updated_at, s.note, s.reviewed_by, s.reviewed_at";
+            + "s.created_at, s.updated_at, s.note, s.reviewed_by, s.reviewed_at, s.uuid";
     private static final String ARTICLE_COLUMNS = "a.id, a.text, a.title, a.source, a.url, a.published, a.source_path, "
             + "a.encoding, a.imported_at, a.sha256, a.status, a.relevance, a.note";
 
@@ -174,12 +174,12 @@ final class SqliteSelectionRepository implements SelectionRepository {
         return new AnnotatedArticle(article, new ArticleAnnotation(id, status, relevance, tags, rs.getString(13)), spans);
     }
 
-    /** A span from the 12 columns of {@link #SPAN_COLUMNS}, in that order, starting at column 1. */
+    /** A span from the 13 columns of {@link #SPAN_COLUMNS}, in that order, starting at column 1. */
     static Span spanOf(ResultSet rs) throws SQLException {
         return spanOfColumnsFrom(rs, 1);
     }
 
-    /** A span from the 12 columns of {@link #SPAN_COLUMNS}, in that order, starting at column {@code first}. */
+    /** A span from the 13 columns of {@link #SPAN_COLUMNS}, in that order, starting at column {@code first}. */
     static Span spanOfColumnsFrom(ResultSet rs, int first) throws SQLException {
         return spanOf(rs, first, rs.getLong(first + 1));
     }
@@ -193,7 +193,7 @@ final class SqliteSelectionRepository implements SelectionRepository {
         return new Span(rs.getLong(c + 1), articleId, rs.getString(c + 3), rs.getInt(c + 4), rs.getInt(c + 5),
                 rs.getString(c + 6), rs.getString(c + 7), IsoInstants.parse(rs.getString(c + 8)),
                 IsoInstants.parse(rs.getString(c + 9)), rs.getString(c + 10), rs.getString(c + 11),
-                timeOrNull(rs.getString(c + 12)));
+                timeOrNull(rs.getString(c + 12)), rs.getString(c + 13));
     }
 
     /** A time the store may leave unset ("", a span not reviewed) as null. */

@@ -11,13 +11,14 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.hashiya.domain.NewSpan;
 import org.hashiya.domain.Span;
+import org.hashiya.domain.SpanUuid;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.SpanRepository;
 import org.hashiya.text.IsoInstants;
 
 final class SqliteSpanRepository implements SpanRepository {
     private static final String COLUMNS =
-            "id, article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note, reviewed_by, reviewed_at";
+            "id, article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note, reviewed_by, reviewed_at, uuid";
     private static final String ORDER = " ORDER BY article_id, start_cp, end_cp, id";
 
     private final Connection connection;
@@ -31,8 +32,8 @@ final class SqliteSpanRepository implements SpanRepository {
         return Sql.inTransaction(connection, "store a span in article " + span.articleId(), () -> {
             long id;
             try (PreparedStatement st = connection.prepareStatement("""
-                    INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+                    INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note, uuid)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                  PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()")) {
                 st.setLong(1, span.articleId());
                 st.setString(2, span.labelId());
@@ -43,6 +44,7 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setString(7, IsoInstants.format(span.createdAt()));
                 st.setString(8, IsoInstants.format(span.createdAt()));
                 st.setString(9, span.note() == null ? "" : span.note());
+                st.setString(10, SpanUuid.next());
                 st.executeUpdate();
                 try (ResultSet rs = lastId.executeQuery()) {
                     id = rs.getLong(1);
@@ -56,7 +58,7 @@ final class SqliteSpanRepository implements SpanRepository {
     public void put(Span span) {
         Sql.inTransaction(connection, "store span " + span.id(), () -> {
             try (PreparedStatement st = connection.prepareStatement("INSERT OR REPLACE INTO span (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 st.setLong(1, span.id());
                 st.setLong(2, span.articleId());
                 st.setString(3, span.labelId());
@@ -69,6 +71,7 @@ final class SqliteSpanRepository implements SpanRepository {
                 st.setString(10, span.note());
                 st.setString(11, span.reviewedBy());
                 st.setString(12, span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
+                st.setString(13, span.uuid().isEmpty() ? SpanUuid.next() : span.uuid());
                 st.executeUpdate();
             }
             return null;

@@ -56,7 +56,7 @@ class JsonlWriterTest {
         List<String> entityNames = new ArrayList<>();
         entity.fieldNames().forEachRemaining(entityNames::add);
         assertThat(entityNames).containsExactly("id", "label", "start_offset", "end_offset", "text", "annotator", "note",
-                "created_at", "updated_at", "reviewed_by", "reviewed_at");
+                "created_at", "updated_at", "reviewed_by", "reviewed_at", "span_uuid");
         assertThat(entity.get("reviewed_by").textValue()).as("not reviewed").isEmpty();
         assertThat(entity.get("reviewed_at").isNull()).isTrue();
         assertThat(entity.get("id").longValue()).isEqualTo(1);

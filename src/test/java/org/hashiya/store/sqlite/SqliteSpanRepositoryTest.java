@@ -53,7 +53,8 @@ class SqliteSpanRepositoryTest {
     void aStoredSpanReadsBackWithEveryField() {
         Span span = library.spans().add(new NewSpan(first, "ATTACK", 0, 4, "قصفت", "mona", "غارة", T0));
         assertThat(library.spans().find(span.id())).contains(
-                new Span(span.id(), first, "ATTACK", 0, 4, "قصفت", "mona", T0, T0, "غارة"));
+                new Span(span.id(), first, "ATTACK", 0, 4, "قصفت", "mona", T0, T0, "غارة", "", null, span.uuid()));
+        assertThat(span.uuid()).matches("[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
     }
 
     @Test
