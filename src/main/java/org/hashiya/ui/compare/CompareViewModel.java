@@ -406,27 +406,31 @@ public final class CompareViewModel {
             return;
         }
         List<Highlight> all = new ArrayList<>();
+        List<Highlight> onTop = new ArrayList<>(); // the current disagreement's, painted last so no neighbour hides them
         DisagreementRow now = currentRow.get();
         List<ComparedSpans> items = adjudicator.items();
         for (int i = 0; i < items.size(); i++) {
             ComparedSpans item = items.get(i);
-            String currentClass = now != null && now.item() == i ? " compare-current" : "";
+            boolean isCurrent = now != null && now.item() == i;
+            String currentClass = isCurrent ? " compare-current" : "";
+            List<Highlight> target = isCurrent ? onTop : all;
             if (!item.isDisagreement()) {
                 add(all, item.a().get(0), "agree-" + i, "compare-agreement"
                         + (adjudicator.isSettled(i) ? " compare-taken" : ""));
             } else if (!adjudicator.isSettled(i)) {
                 String kind = " compare-" + item.kind().id() + currentClass;
-                item.a().forEach(s -> add(all, s, "a-" + s.id(), "compare-coder-a" + kind));
-                item.b().forEach(s -> add(all, s, "b-" + s.id(), "compare-coder-b" + kind));
+                item.a().forEach(s -> add(target, s, "a-" + s.id(), "compare-coder-a" + kind));
+                item.b().forEach(s -> add(target, s, "b-" + s.id(), "compare-coder-b" + kind));
             } else if (adjudicator.goldSpansOf(i).isEmpty()) {
-                item.a().forEach(s -> add(all, s, "a-" + s.id(), "compare-rejected" + currentClass));
-                item.b().forEach(s -> add(all, s, "b-" + s.id(), "compare-rejected" + currentClass));
+                item.a().forEach(s -> add(target, s, "a-" + s.id(), "compare-rejected" + currentClass));
+                item.b().forEach(s -> add(target, s, "b-" + s.id(), "compare-rejected" + currentClass));
             } else {
                 for (Span g : adjudicator.goldSpansOf(i)) {
-                    add(all, g, "gold-" + g.id(), "compare-gold" + currentClass);
+                    add(target, g, "gold-" + g.id(), "compare-gold" + currentClass);
                 }
             }
         }
+        all.addAll(onTop);
         highlights.set(List.copyOf(all));
     }
 

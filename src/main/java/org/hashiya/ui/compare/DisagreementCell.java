@@ -10,18 +10,19 @@ import org.hashiya.service.ComparisonKind;
 
 /**
  * A row of the disagreement list: the kind (and, once settled, what the gold set took), each
- * coder's label names, and the text of the place right to left on one line, cut after a whole word
+ * coder's label names on a line of its own, and the text of the place right to left on one line, cut after a whole word
  * with an ellipsis at its end. The cell asks for no width of its own, so a long place never widens
  * the list or brings a horizontal scroll bar.
  */
 final class DisagreementCell extends ListCell<DisagreementRow> {
     private final Label kind = new Label();
-    private final Label coders = new Label();
+    private final Label coderA = new Label();
+    private final Label coderB = new Label();
     private final Label text = new Label();
-    private final VBox box = new VBox(1, kind, coders, text);
+    private final VBox box = new VBox(1, kind, coderA, coderB, text);
 
     DisagreementCell() {
-        for (Label line : List.of(kind, coders, text)) {
+        for (Label line : List.of(kind, coderA, coderB, text)) {
             line.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
             line.setEllipsisString("…");
             line.setMaxWidth(Double.MAX_VALUE);
@@ -29,7 +30,8 @@ final class DisagreementCell extends ListCell<DisagreementRow> {
         }
         text.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         kind.getStyleClass().add("disagreement-kind");
-        coders.getStyleClass().add("disagreement-coders");
+        coderA.getStyleClass().add("disagreement-coders");
+        coderB.getStyleClass().add("disagreement-coders");
         text.getStyleClass().add("disagreement-text");
         box.setMinWidth(0);
         box.setPrefWidth(0);
@@ -54,7 +56,8 @@ final class DisagreementCell extends ListCell<DisagreementRow> {
         }
         kind.setText((row.settled() ? "✓ " : "") + row.kind().description()
                 + (row.settled() ? " — " + row.outcome() : ""));
-        coders.setText("A: " + row.coderA() + "   B: " + row.coderB());
+        coderA.setText("A: " + row.coderA());
+        coderB.setText("B: " + row.coderB());
         text.setText(row.text());
         setGraphic(box);
     }

@@ -64,10 +64,12 @@ class CompareViewModelTest {
         Highlight agreement = painted.stream().filter(h -> h.id().startsWith("agree-")).findFirst().orElseThrow();
         assertThat(TEXT.substring(agreement.start(), agreement.end())).isEqualTo("مصر");
         assertThat(agreement.styleClass()).isEqualTo("compare-agreement");
-        assertThat(classesOf("a-")).containsExactly("compare-coder-a compare-other-label compare-current",
-                "compare-coder-a compare-overlap", "compare-coder-a compare-one-coder");
-        assertThat(classesOf("b-")).containsExactly("compare-coder-b compare-other-label compare-current",
-                "compare-coder-b compare-overlap");
+        // the current disagreement's spans come last, painted over their neighbours
+        assertThat(classesOf("a-")).containsExactly("compare-coder-a compare-overlap", "compare-coder-a compare-one-coder",
+                "compare-coder-a compare-other-label compare-current");
+        assertThat(classesOf("b-")).containsExactly("compare-coder-b compare-overlap",
+                "compare-coder-b compare-other-label compare-current");
+        assertThat(painted.get(painted.size() - 1).styleClass()).endsWith("compare-current");
         Highlight overlapB = painted.stream().filter(h -> h.styleClass().equals("compare-coder-b compare-overlap"))
                 .findFirst().orElseThrow();
         assertThat(TEXT.substring(overlapB.start(), overlapB.end())).isEqualTo("شن هجوما");
