@@ -134,6 +134,7 @@ public final class CompareView extends BorderPane {
         text.getStyleClass().add("current-text");
         text.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         text.setWrapText(true);
+        text.setMaxWidth(Double.MAX_VALUE); // the whole width, so the Arabic starts at the right edge
         text.setMaxHeight(90);
         text.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
         model.currentRowProperty().addListener((obs, old, row) -> {
