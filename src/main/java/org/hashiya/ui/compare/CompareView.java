@@ -132,11 +132,18 @@ public final class CompareView extends BorderPane {
         Label text = new Label();
         text.setId("compare-current-text");
         text.getStyleClass().add("current-text");
+        // one line from the right edge, cut after a whole word at its end (a wrapped label cut by
+        // height showed the middle of a long place); the whole text is in the tooltip
         text.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        text.setWrapText(true);
-        text.setMaxWidth(Double.MAX_VALUE); // the whole width, so the Arabic starts at the right edge
-        text.setMaxHeight(90);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
         text.setTextOverrun(OverrunStyle.WORD_ELLIPSIS);
+        text.setEllipsisString("…");
+        Tooltip whole = new Tooltip();
+        whole.setWrapText(true);
+        whole.setMaxWidth(420);
+        whole.textProperty().bind(text.textProperty());
+        text.setTooltip(whole);
         model.currentRowProperty().addListener((obs, old, row) -> {
             kind.setText(row == null ? "No disagreement" : (list.getItems().indexOf(row) + 1) + " of "
                     + list.getItems().size() + " · " + row.kind().description() + (row.settled() ? " · settled, " + row.outcome() : ""));

@@ -66,6 +66,13 @@ class CompareWindowTest {
         assertThat(onFx(pane::getHighlights)).extracting(Highlight::styleClass)
                 .contains("compare-agreement", "compare-coder-b compare-overlap");
 
+        // the style classes reach the painted shapes, and compare.css styles them
+        javafx.scene.shape.Path current = onFx(() -> (javafx.scene.shape.Path) pane.lookupAll(".highlight.compare-current")
+                .iterator().next());
+        assertThat(onFx(current::getStrokeWidth)).isEqualTo(3.2);
+        assertThat(onFx(() -> pane.lookupAll(".highlight.compare-coder-b").stream()
+                .anyMatch(n -> !((javafx.scene.shape.Path) n).getStrokeDashArray().isEmpty()))).isTrue();
+
         robot.clickOn(pane).type(KeyCode.N);
         assertThat(text(robot, "#compare-current-kind")).isEqualTo("2 of 3 · " + ComparisonKind.OVERLAP.description());
         assertThat(text(robot, "#compare-current-text")).isEqualTo("شن هجوما");
