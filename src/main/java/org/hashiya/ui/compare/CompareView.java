@@ -195,21 +195,17 @@ public final class CompareView extends BorderPane {
     }
 
     private Node legend() {
-        Label a = new Label("A");
-        a.getStyleClass().addAll("legend-mark", "legend-a");
-        Label b = new Label("B");
-        b.getStyleClass().addAll("legend-mark", "legend-b");
-        Label other = new Label("other label");
-        other.getStyleClass().addAll("legend-mark", "legend-other-label");
-        Label overlap = new Label("overlap");
-        overlap.getStyleClass().addAll("legend-mark", "legend-overlap");
-        Label one = new Label("one coder");
-        one.getStyleClass().addAll("legend-mark", "legend-one-coder");
-        Label goldMark = new Label("gold");
-        goldMark.getStyleClass().addAll("legend-mark", "legend-gold");
-        FlowPane legend = new FlowPane(6, 4, a, b, other, overlap, one, goldMark);
+        FlowPane legend = new FlowPane(6, 4, mark("A", "a"), mark("B", "b"), mark("other label", "other-label"),
+                mark("overlap", "overlap"), mark("one coder", "one-coder"), mark("gold", "gold"));
         legend.getStyleClass().add("compare-legend");
         return legend;
+    }
+
+    /** A legend entry, outlined like the marks it stands for (compare.css: legend-…). */
+    private static Label mark(String text, String kind) {
+        Label mark = new Label(text);
+        mark.getStyleClass().addAll("legend-mark", "legend-" + kind);
+        return mark;
     }
 
     private ListView<DisagreementRow> disagreementList() {
