@@ -241,6 +241,19 @@ public final class CompareView extends BorderPane {
         model.textProperty().addListener((obs, old, now) -> pane.setArticle(now));
         model.highlightsProperty().addListener((obs, old, now) -> pane.setHighlights(now));
         pane.selectionProperty().addListener((obs, old, now) -> model.setSelection(now.getStart(), now.getEnd()));
+        Tooltip hover = new Tooltip();
+        hover.setShowDelay(javafx.util.Duration.millis(400));
+        hover.setWrapText(true);
+        hover.setMaxWidth(520);
+        pane.addEventFilter(javafx.scene.input.MouseEvent.MOUSE_MOVED, e -> {
+            String tip = model.describeAt(pane.characterAt(e.getSceneX(), e.getSceneY()).orElse(-1));
+            hover.setText(tip);
+            if (tip.isEmpty()) {
+                Tooltip.uninstall(pane, hover);
+            } else {
+                Tooltip.install(pane, hover);
+            }
+        });
         model.currentRowProperty().addListener((obs, old, row) -> {
             int at = model.currentProperty().get();
             if (row != null && at >= 0) {

@@ -242,6 +242,35 @@ public final class CompareViewModel {
         selection = new TextRange(start, Math.max(start, Math.min(Math.max(from, to), length)));
     }
 
+    /**
+     * What the hover tip says at this UTF-16 offset: for each place there, its kind and each coder's
+     * label (and the gold label once settled), so spans painted over one another can be told apart.
+     */
+    public String describeAt(int utf16Offset) {
+        if (adjudicator == null || utf16Offset < 0 || utf16Offset >= text.get().length()) {
+            return "";
+        }
+        int cp = offsets.toCodePoint(utf16Offset);
+        List<String> lines = new ArrayList<>();
+        List<ComparedSpans> items = adjudicator.items();
+        for (int i = 0; i < items.size(); i++) {
+            ComparedSpans item = items.get(i);
+            List<Span> a = item.a().stream().filter(s -> s.start() <= cp && cp < s.end()).toList();
+            List<Span> b = item.b().stream().filter(s -> s.start() <= cp && cp < s.end()).toList();
+            if (a.isEmpty() && b.isEmpty()) {
+                continue;
+            }
+            String line = item.kind().description() + ": A (" + adjudicator.coderA() + ") " + labels(a)
+                    + " · B (" + adjudicator.coderB() + ") " + labels(b);
+            if (item.isDisagreement() && adjudicator.isSettled(i)) {
+                List<Span> gold = adjudicator.goldSpansOf(i);
+                line += " · " + adjudicator.gold() + ": " + (gold.isEmpty() ? "none" : labels(gold));
+            }
+            lines.add(line);
+        }
+        return String.join("\n", lines);
+    }
+
     // ---- state for the view ---------------------------------------------------------------------
 
     /** The disagreements in reading order. */

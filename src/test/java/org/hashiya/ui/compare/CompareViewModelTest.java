@@ -145,6 +145,20 @@ class CompareViewModelTest {
     }
 
     @Test
+    void theHoverTipNamesEachCodersLabelWhereTheyArePaintedOverOneAnother() {
+        int at = TEXT.indexOf("خارجية");
+        String tip = model.describeAt(at);
+        assertThat(tip).isEqualTo("same span, other label: A (mona) " + model.labelName("STATE_GOV")
+                + " · B (sami) " + model.labelName("PERSON"));
+
+        model.decide(Verdict.CODER_B);
+
+        assertThat(model.describeAt(at)).endsWith(" · gold: " + model.labelName("PERSON"));
+        assertThat(model.describeAt(TEXT.indexOf("مصر") + 1)).contains("agreement: A (mona)", "same span, other label");
+        assertThat(model.describeAt(TEXT.indexOf("قال"))).isEmpty();
+    }
+
+    @Test
     void aRefusedComparisonSaysWhy() {
         CompareViewModel other = new CompareViewModel(new AdjudicationService(fixture.library), fixture.article);
         assertThat(other.start("mona", "sami", "mona")).isFalse();
