@@ -20,6 +20,7 @@ import org.hashiya.service.export.ExportService;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
 import org.hashiya.ui.annotate.AnnotationWorkbench;
+import org.hashiya.ui.compare.CompareWindow;
 import org.hashiya.ui.export.DesktopExportTargets;
 import org.hashiya.ui.export.ExportDialog;
 import org.hashiya.ui.export.ExportTargets;
@@ -136,11 +137,22 @@ public final class Workbench {
         exportTargets = Objects.requireNonNull(targets);
     }
 
-    /** Annotate ▸ Labels…: the schema dialog. */
+    /** Annotate ▸ Labels…: the schema dialog; Annotate ▸ Compare Coders…: the open article's codings side by side. */
     private Menu annotateMenu() {
         Menu annotate = new Menu("Annotate");
-        annotate.getItems().setAll(LabelsDialog.menuItem(() -> readingPane.getScene().getWindow(), schemas));
+        annotate.getItems().setAll(LabelsDialog.menuItem(() -> readingPane.getScene().getWindow(), schemas),
+                CompareWindow.menuItem(() -> readingPane.getScene().getWindow(), model.libraryProperty()::get,
+                        () -> model.openArticleProperty().get() == null ? null : model.openArticleProperty().get().id(),
+                        model::setStatus, this::rereadArticle));
         return annotate;
+    }
+
+    /** After adjudication stored spans of this article: annotating shows them, and the list its status. */
+    private void rereadArticle(long articleId) {
+        var article = model.openArticleProperty().get();
+        if (article != null && article.id() == articleId) {
+            annotation.show(model.libraryProperty().get(), article);
+        }
     }
 
     /** The label palette, just below the end of the selection (or the top of the pane). */

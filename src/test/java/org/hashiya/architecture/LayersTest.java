@@ -79,6 +79,14 @@ class LayersTest {
     }
 
     @Test
+    void theComparisonViewGoesThroughItsServiceNeverARepository() {
+        noClasses().that().resideInAPackage("org.hashiya.ui.compare..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().resideInAPackage("org.hashiya.store.sqlite..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheRenderCommandDrawsWithTheUserInterface() {
         noClasses().that().resideInAPackage("org.hashiya.cli..").and().doNotHaveSimpleName("RenderCommand")
                 .should().dependOnClassesThat().resideInAPackage("org.hashiya.ui..")

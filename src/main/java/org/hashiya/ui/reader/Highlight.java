@@ -7,15 +7,22 @@ import javafx.scene.paint.Color;
  * A coloured range of the article to paint behind the text. Offsets are UTF-16 indices into the
  * article text (end exclusive), the same indices {@link ReadingPane#selectionProperty()} uses.
  * {@code outline}, when not null, is drawn around the range (the picked span among overlaps).
+ * {@code styleClass} (space-separated CSS style classes, usually empty) goes onto the painted shape
+ * beside "highlight", so a view's stylesheet can mark kinds of highlight apart (stroke, dashes).
  */
-public record Highlight(String id, int start, int end, Color color, Color outline) {
+public record Highlight(String id, int start, int end, Color color, Color outline, String styleClass) {
 
     public Highlight {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(color, "color");
+        styleClass = styleClass == null ? "" : styleClass.strip();
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("highlight " + id + ": bad range " + start + ".." + end);
         }
+    }
+
+    public Highlight(String id, int start, int end, Color color, Color outline) {
+        this(id, start, end, color, outline, "");
     }
 
     public Highlight(String id, int start, int end, Color color) {
@@ -28,6 +35,11 @@ public record Highlight(String id, int start, int end, Color color, Color outlin
     }
 
     public Highlight withOutline(Color newOutline) {
-        return new Highlight(id, start, end, color, newOutline);
+        return new Highlight(id, start, end, color, newOutline, styleClass);
+    }
+
+    /** The same highlight under another id, carrying these CSS style classes (space-separated). */
+    public Highlight styled(String newId, String newStyleClass) {
+        return new Highlight(newId, start, end, color, outline, newStyleClass);
     }
 }

@@ -150,6 +150,9 @@ final class ParagraphOverlay extends Group {
                     path.setStrokeWidth(OUTLINE_WIDTH);
                     path.getStyleClass().add("highlight-outlined");
                 }
+                if (!h.styleClass().isEmpty()) {
+                    path.getStyleClass().addAll(h.styleClass().split("\\s+"));
+                }
                 highlights.getChildren().add(path);
             }
         }

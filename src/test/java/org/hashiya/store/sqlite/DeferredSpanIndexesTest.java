@@ -143,7 +143,7 @@ class DeferredSpanIndexesTest {
                 c.setAutoCommit(false);
                 DeferredSpanIndexes.suspend(c);
                 c.commit();
-                assertThat(spanSchema(c)).filteredOn(s -> s.startsWith("index ")).hasSize(1)
+                assertThat(spanSchema(c)).filteredOn(s -> s.startsWith("index ") && !s.contains("CREATE UNIQUE")).hasSize(1)
                         .allMatch(s -> s.startsWith("index span_article_start"));
                 assertThat(spanSchema(c)).noneMatch(s -> s.startsWith("trigger span_index_insert"))
                         .anyMatch(s -> s.startsWith("trigger span_index_delete"));
