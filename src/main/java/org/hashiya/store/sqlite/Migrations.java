@@ -124,14 +124,45 @@ final class Migrations {
                     // article. This index holds all of them, so counting reads it alone, in group order,
                     // instead of every span's row: over a million spans well under a second. A range of
                     // days is a range of it.
-                    "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")));
+                    "CREATE INDEX span_day_annotator ON span (substr(created_at, 1, 10), annotator, label_id, article_id)")),
+            new Migration(8, "registry of actors and places; spans linked to its entries", List.of(
+                    // One table for actors and places, so an id names one entry whichever kind it is.
+                    // Aliases one per line (an alias never holds a line break); type: an actor label id.
+                    """
+                    CREATE TABLE registry_entry (
+                        id           INTEGER PRIMARY KEY,
+                        kind         TEXT    NOT NULL CHECK (kind IN ('actor', 'place')),
+                        name         TEXT    NOT NULL,
+                        english_name TEXT    NOT NULL DEFAULT '',
+                        actor_type   TEXT    NOT NULL DEFAULT '',
+                        aliases      TEXT    NOT NULL DEFAULT '',
+                        country      TEXT    NOT NULL DEFAULT '',
+                        wikidata     TEXT    NOT NULL DEFAULT '',
+                        province     TEXT    NOT NULL DEFAULT '',
+                        latitude     REAL,
+                        longitude    REAL,
+                        note         TEXT    NOT NULL DEFAULT ''
+                    )""",
+                    // A span's canonical entry. No foreign key on span_id: span undo writes a span back
+                    // with INSERT OR REPLACE, which must not drop its link; a trigger forgets the link
+                    // when the span is really deleted. An entry with links cannot be deleted.
+                    """
+                    CREATE TABLE span_entry (
+                        span_id  INTEGER PRIMARY KEY,
+                        entry_id INTEGER NOT NULL REFERENCES registry_entry (id)
+                    )""",
+                    "CREATE INDEX span_entry_entry ON span_entry (entry_id)",
+                    """
+                    CREATE TRIGGER span_entry_forget AFTER DELETE ON span BEGIN
+                        DELETE FROM span_entry WHERE span_id = OLD.id;
+                    END""")));
 
     /**
-     * Versions taken by work not merged yet, so no one else takes them (none now: 3, the search
-     * index, has arrived). A library migrated past a reserved version that was missing then gets
+     * Versions taken by work not merged yet, so no one else takes them (6, 7 and 9 this session;
+     * 8 is the registry). A library migrated past a reserved version that was missing then gets
      * that migration later, when it arrives (see {@link SchemaMigrator}).
      */
-    static final java.util.Set<Integer> RESERVED = java.util.Set.of();
+    static final java.util.Set<Integer> RESERVED = java.util.Set.of(6, 7, 9);
 
     static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();

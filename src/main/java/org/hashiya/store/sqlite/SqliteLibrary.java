@@ -17,6 +17,7 @@ import org.hashiya.store.ArticleRepository;
 import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
+import org.hashiya.store.RegistryRepository;
 import org.hashiya.store.ReviewRepository;
 import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
@@ -46,6 +47,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteAnnotatedImportRepository annotatedImports;
     private final SqliteReviewRepository review;
     private final SqliteSearchIndex searchIndex;
+    private final SqliteRegistryRepository registry;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -60,6 +62,7 @@ public final class SqliteLibrary implements Library {
         this.annotatedImports = new SqliteAnnotatedImportRepository(connection);
         this.review = new SqliteReviewRepository(connection, this::openReader);
         this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
+        this.registry = new SqliteRegistryRepository(connection);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -258,6 +261,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public SearchIndexRepository searchIndex() {
         return searchIndex;
+    }
+
+    @Override
+    public RegistryRepository registry() {
+        return registry;
     }
 
     @Override
