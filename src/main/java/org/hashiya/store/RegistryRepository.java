@@ -27,6 +27,12 @@ public interface RegistryRepository {
     /** Deletes the entry; false if there was none. Refused (LibraryException) while spans link to it. */
     boolean delete(long entryId);
 
+    /**
+     * Writes back and deletes entries in one transaction (undo and redo of a whole import):
+     * {@code put} as by {@link #put}, then {@code deleteIds} as by {@link #delete}; all or none.
+     */
+    void change(List<? extends RegistryEntry> put, Collection<Long> deleteIds);
+
     Optional<RegistryEntry> find(long entryId);
 
     /** Every entry: actors and places, by id. */

@@ -56,27 +56,44 @@ final class SqliteRegistryRepository implements RegistryRepository {
     @Override
     public void put(RegistryEntry entry) {
         Sql.inTransaction(connection, "store registry entry " + entry.id(), () -> {
-            try (PreparedStatement kind = connection.prepareStatement("SELECT kind FROM registry_entry WHERE id = ?")) {
-                kind.setLong(1, entry.id());
-                try (ResultSet rs = kind.executeQuery()) {
-                    if (rs.next() && !rs.getString(1).equals(entry.kind().id())) {
-                        throw new LibraryException("registry entry " + entry.id() + " is an " + rs.getString(1)
-                                + "; it cannot become an " + entry.kind().id());
-                    }
-                }
+            putIn(entry);
+            return null;
+        });
+    }
+
+    @Override
+    public void change(List<? extends RegistryEntry> put, Collection<Long> deleteIds) {
+        Sql.inTransaction(connection, "change " + (put.size() + deleteIds.size()) + " registry entries", () -> {
+            for (RegistryEntry entry : put) {
+                putIn(entry);
             }
-            try (PreparedStatement st = connection.prepareStatement("""
-                    INSERT INTO registry_entry (%s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    ON CONFLICT (id) DO UPDATE SET name = excluded.name, english_name = excluded.english_name,
-                        actor_type = excluded.actor_type, aliases = excluded.aliases, country = excluded.country,
-                        wikidata = excluded.wikidata, province = excluded.province, latitude = excluded.latitude,
-                        longitude = excluded.longitude, note = excluded.note""".formatted(COLUMNS))) {
-                st.setLong(1, entry.id());
-                bind(st, 2, entry);
-                st.executeUpdate();
+            for (long id : deleteIds) {
+                deleteIn(id);
             }
             return null;
         });
+    }
+
+    private void putIn(RegistryEntry entry) throws SQLException {
+        try (PreparedStatement kind = connection.prepareStatement("SELECT kind FROM registry_entry WHERE id = ?")) {
+            kind.setLong(1, entry.id());
+            try (ResultSet rs = kind.executeQuery()) {
+                if (rs.next() && !rs.getString(1).equals(entry.kind().id())) {
+                    throw new LibraryException("registry entry " + entry.id() + " is of kind " + rs.getString(1)
+                            + "; it cannot become of kind " + entry.kind().id());
+                }
+            }
+        }
+        try (PreparedStatement st = connection.prepareStatement("""
+                INSERT INTO registry_entry (%s) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (id) DO UPDATE SET name = excluded.name, english_name = excluded.english_name,
+                    actor_type = excluded.actor_type, aliases = excluded.aliases, country = excluded.country,
+                    wikidata = excluded.wikidata, province = excluded.province, latitude = excluded.latitude,
+                    longitude = excluded.longitude, note = excluded.note""".formatted(COLUMNS))) {
+            st.setLong(1, entry.id());
+            bind(st, 2, entry);
+            st.executeUpdate();
+        }
     }
 
     /** Binds every column after the id, starting at parameter {@code first}. */
@@ -104,17 +121,19 @@ final class SqliteRegistryRepository implements RegistryRepository {
 
     @Override
     public boolean delete(long entryId) {
-        return Sql.inTransaction(connection, "delete registry entry " + entryId, () -> {
-            int links = countLinksIn(entryId);
-            if (links > 0) {
-                throw new LibraryException("registry entry " + entryId + " cannot be deleted: " + links
-                        + (links == 1 ? " span links" : " spans link") + " to it");
-            }
-            try (PreparedStatement st = connection.prepareStatement("DELETE FROM registry_entry WHERE id = ?")) {
-                st.setLong(1, entryId);
-                return st.executeUpdate() == 1;
-            }
-        });
+        return Sql.inTransaction(connection, "delete registry entry " + entryId, () -> deleteIn(entryId));
+    }
+
+    private boolean deleteIn(long entryId) throws SQLException {
+        int links = countLinksIn(entryId);
+        if (links > 0) {
+            throw new LibraryException("registry entry " + entryId + " cannot be deleted: " + links
+                    + (links == 1 ? " span links" : " spans link") + " to it");
+        }
+        try (PreparedStatement st = connection.prepareStatement("DELETE FROM registry_entry WHERE id = ?")) {
+            st.setLong(1, entryId);
+            return st.executeUpdate() == 1;
+        }
     }
 
     @Override
