@@ -44,6 +44,9 @@ public final class OccurrenceFinder {
      * null), ordered by article and offset, until it returns false.
      */
     public void find(RegistryEntry entry, Long articleId, Predicate<Occurrence> onProposal) {
+        if (articleId != null && library.articles().find(articleId).isEmpty()) {
+            throw new AnnotationException("no article " + articleId + " in " + library.file());
+        }
         String label = registry.labelFor(entry);
         ArticleSpans spans = new ArticleSpans();
         search.searchAny(entry.namesToMatch(), articleId, hit -> {
