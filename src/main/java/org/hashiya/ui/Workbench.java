@@ -44,6 +44,7 @@ public final class Workbench {
     private final SchemaViewModel schemas = new SchemaViewModel();
     private final AnnotationWorkbench annotation;
     private final ReviewLink review;
+    private final RegistryLink registry;
     private final Executor background;
     private ExportTargets exportTargets = new DesktopExportTargets();
 
@@ -76,6 +77,8 @@ public final class Workbench {
         window.addMenu(annotation.editMenu(preferences));
         Menu view = reader.viewMenu();
         view.getItems().addAll(0, review.viewItems());
+        registry = new RegistryLink(model, window);
+        view.getItems().add(2, registry.viewItem()); // after Reading and Review
         view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
                 () -> readingPane.getScene().getWindow(), model.libraryProperty(), background));
         window.addMenu(view);
@@ -213,7 +216,12 @@ public final class Workbench {
         return review.model();
     }
 
-    /** Shows main view {@code index}: 0 reading, 1 review. */
+    /** The registry view's model (the registry tab). */
+    public org.hashiya.ui.registry.RegistryViewModel registryModel() {
+        return registry.model();
+    }
+
+    /** Shows main view {@code index}: 0 reading, 1 review, 2 registry. */
     public void showView(int index) {
         window.showView(index);
     }
