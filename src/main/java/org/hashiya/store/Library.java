@@ -36,6 +36,9 @@ public interface Library extends AutoCloseable {
     /** The full-text index over the articles' words, kept with the articles. */
     SearchIndexRepository searchIndex();
 
+    /** Canonical actors and places, and the spans linked to them. */
+    RegistryRepository registry();
+
     @Override
     void close();
 }

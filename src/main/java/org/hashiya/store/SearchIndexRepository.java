@@ -30,4 +30,14 @@ public interface SearchIndexRepository {
      * phrase (one term: anywhere), with its stored text. Read on a connection of its own.
      */
     void forEachCandidate(List<String> terms, CandidateVisitor visitor);
+
+    /**
+     * Streams, by ascending id, every indexed article holding any one of {@code phrases} (each a
+     * list of terms as for {@link #forEachCandidate}), once, with its stored text: one index query
+     * for all the names of a registry entry.
+     */
+    void forEachCandidateOfAny(List<List<String>> phrases, CandidateVisitor visitor);
+
+    /** As {@link #forEachCandidateOfAny} within one article. */
+    void forEachCandidateOfAny(List<List<String>> phrases, long articleId, CandidateVisitor visitor);
 }

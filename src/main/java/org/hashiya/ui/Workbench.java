@@ -49,6 +49,7 @@ public final class Workbench {
     private final AnnotationWorkbench annotation;
     private final ReviewLink review;
     private final SearchLink search;
+    private final RegistryLink registry;
     private final Executor background;
     private ExportTargets exportTargets = new DesktopExportTargets();
     private java.util.function.BiFunction<javafx.stage.Window, String, java.util.List<Path>> mergeChooser =
@@ -88,6 +89,8 @@ public final class Workbench {
         window.addMenu(edit);
         Menu view = reader.viewMenu();
         view.getItems().addAll(0, review.viewItems());
+        registry = new RegistryLink(model, window);
+        view.getItems().add(2, registry.viewItem()); // after Reading and Review
         view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
                 () -> readingPane.getScene().getWindow(), model.libraryProperty(), background));
         window.addMenu(view);
@@ -256,7 +259,12 @@ public final class Workbench {
         return search.model();
     }
 
-    /** Shows main view {@code index}: 0 reading, 1 review. */
+    /** The registry view's model (the registry tab). */
+    public org.hashiya.ui.registry.RegistryViewModel registryModel() {
+        return registry.model();
+    }
+
+    /** Shows main view {@code index}: 0 reading, 1 review, 2 registry. */
     public void showView(int index) {
         window.showView(index);
     }

@@ -1,6 +1,7 @@
 package org.hashiya.service.search;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
@@ -10,6 +11,7 @@ import org.hashiya.text.ArabicPhraseMatcher;
 import org.hashiya.text.CodePointOffsets;
 import org.hashiya.text.PhraseMatch;
 import org.hashiya.text.SearchIndexText;
+import org.hashiya.text.SearchWords;
 import org.hashiya.text.Sentences;
 
 /**
@@ -109,6 +111,46 @@ public final class SearchService {
             hits.add(hit(articleId, text, offsets, match));
         }
         return hits;
+    }
+
+    /**
+     * Hands every place any of {@code queries} is found to {@code onHit} (within article
+     * {@code articleId} only, unless it is null), ordered by article and offset, until it returns
+     * false: one index query for all of them, each candidate's text read once. Where two queries
+     * find overlapping words (a name inside a longer alias) the earlier, then longer, match counts.
+     */
+    public void searchAny(List<String> queries, Long articleId, Predicate<SearchHit> onHit) {
+        List<ArabicPhraseMatcher> matchers = queries.stream().map(ArabicPhraseMatcher::compile)
+                .filter(m -> !m.isEmpty()).toList();
+        if (matchers.isEmpty()) {
+            return;
+        }
+        List<List<String>> phrases = matchers.stream().map(SearchIndexText::terms).toList();
+        SearchIndexRepository.CandidateVisitor visitor = (id, text) -> {
+            SearchWords words = SearchWords.of(text);
+            List<PhraseMatch> matches = new ArrayList<>();
+            for (ArabicPhraseMatcher matcher : matchers) {
+                matches.addAll(matcher.findAll(words));
+            }
+            matches.sort(Comparator.comparingInt(PhraseMatch::start).thenComparing(PhraseMatch::end, Comparator.reverseOrder()));
+            CodePointOffsets offsets = new CodePointOffsets(text);
+            int covered = 0;
+            for (PhraseMatch match : matches) {
+                if (match.start() < covered) {
+                    continue;
+                }
+                covered = match.end();
+                if (!onHit.test(hit(id, text, offsets, match))) {
+                    return false;
+                }
+            }
+            return true;
+        };
+        if (articleId == null) {
+            index.forEachCandidateOfAny(phrases, visitor);
+        } else {
+            index.forEachCandidateOfAny(phrases, articleId, visitor);
+        }
     }
 
     /** The first {@code limit} hits, ordered by article and offset. */

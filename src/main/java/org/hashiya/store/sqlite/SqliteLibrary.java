@@ -19,6 +19,7 @@ import org.hashiya.store.LabelRepository;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryMerge;
 import org.hashiya.store.LibraryException;
+import org.hashiya.store.RegistryRepository;
 import org.hashiya.store.ReviewRepository;
 import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
@@ -50,6 +51,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteSearchIndex searchIndex;
     private final SqliteEventRepository events;
     private final SqliteLibraryMerge merges;
+    private final SqliteRegistryRepository registry;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -66,6 +68,7 @@ public final class SqliteLibrary implements Library {
         this.events = new SqliteEventRepository(connection);
         this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
         this.merges = new SqliteLibraryMerge(file, connection);
+        this.registry = new SqliteRegistryRepository(connection);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -279,6 +282,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public SearchIndexRepository searchIndex() {
         return searchIndex;
+    }
+
+    @Override
+    public RegistryRepository registry() {
+        return registry;
     }
 
     @Override

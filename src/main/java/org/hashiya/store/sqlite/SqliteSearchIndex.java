@@ -70,7 +70,22 @@ final class SqliteSearchIndex implements SearchIndexRepository {
 
     @Override
     public void forEachCandidate(List<String> terms, CandidateVisitor visitor) {
-        if (terms.isEmpty()) {
+        candidates(List.of(terms), null, visitor);
+    }
+
+    @Override
+    public void forEachCandidateOfAny(List<List<String>> phrases, CandidateVisitor visitor) {
+        candidates(phrases, null, visitor);
+    }
+
+    @Override
+    public void forEachCandidateOfAny(List<List<String>> phrases, long articleId, CandidateVisitor visitor) {
+        candidates(phrases, articleId, visitor);
+    }
+
+    private void candidates(List<List<String>> phrases, Long articleId, CandidateVisitor visitor) {
+        List<String> query = phrases.stream().filter(p -> !p.isEmpty()).map(SqliteSearchIndex::phrase).toList();
+        if (query.isEmpty()) {
             return;
         }
         String what = "search the library";
@@ -78,8 +93,11 @@ final class SqliteSearchIndex implements SearchIndexRepository {
             Sql.read(c, what, () -> {
                 try (PreparedStatement st = c.prepareStatement("""
                         SELECT s.rowid, a.text FROM article_search s JOIN article a ON a.id = s.rowid
-                        WHERE article_search MATCH ? ORDER BY s.rowid""")) {
-                    st.setString(1, phrase(terms));
+                        WHERE article_search MATCH ?""" + (articleId == null ? "" : " AND s.rowid = ?") + " ORDER BY s.rowid")) {
+                    st.setString(1, String.join(" OR ", query));
+                    if (articleId != null) {
+                        st.setLong(2, articleId);
+                    }
                     try (ResultSet rs = st.executeQuery()) {
                         while (rs.next()) {
                             if (!visitor.visit(rs.getLong(1), rs.getString(2))) {

@@ -3,7 +3,7 @@ package org.hashiya.ui.review;
 import javafx.geometry.NodeOrientation;
 
 /** Which way a cell's text reads: as the bidi algorithm decides a paragraph, by its first strong letter. */
-final class Direction {
+public final class Direction {
     private Direction() {
     }
 
@@ -24,7 +24,7 @@ final class Direction {
     }
 
     /** Right to left for text that starts so (its ellipsis then lands at its end, on the left). */
-    static NodeOrientation of(String text) {
+    public static NodeOrientation of(String text) {
         return text != null && startsRightToLeft(text) ? NodeOrientation.RIGHT_TO_LEFT : NodeOrientation.LEFT_TO_RIGHT;
     }
 
@@ -35,18 +35,18 @@ final class Direction {
      * A tooltip that shows one line of text read the way it reads: made once per cell (making a
      * tooltip costs more than the rest of a cell) and given new text as the cell shows other rows.
      */
-    static final class LineTip {
+    public static final class LineTip {
         private final javafx.scene.control.Label label = new javafx.scene.control.Label();
         private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
 
-        LineTip() {
+        public LineTip() {
             label.setMnemonicParsing(false);
             label.getStyleClass().add("review-tip");
             tip.setGraphic(label);
         }
 
         /** The tooltip showing {@code text} (cut at {@link #TOOLTIP_CHARS}), or null for blank text. */
-        javafx.scene.control.Tooltip showing(String text) {
+        public javafx.scene.control.Tooltip showing(String text) {
             String line = oneLine(text);
             if (line.isBlank()) {
                 return null;
@@ -61,7 +61,7 @@ final class Direction {
     }
 
     /** One line: line breaks and tabs become spaces, so a cell never grows taller. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         return text == null ? "" : text.replace('\n', ' ').replace('\r', ' ').replace('\t', ' ')
                 .replace('\u2028', ' ').replace('\u2029', ' ');
     }

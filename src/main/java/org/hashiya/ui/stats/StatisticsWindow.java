@@ -44,7 +44,7 @@ public final class StatisticsWindow {
     public static MenuItem menuItem(Supplier<Window> owner, ObservableObjectValue<Library> library, Executor background) {
         MenuItem item = new MenuItem("Statistics…");
         item.setId("menu-statistics");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+3"));
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+4")); // Ctrl+1-3 switch the main views
         StatisticsWindow[] window = new StatisticsWindow[1];
         item.setOnAction(e -> {
             if (window[0] == null) {
