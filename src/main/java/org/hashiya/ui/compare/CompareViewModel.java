@@ -27,7 +27,6 @@ import org.hashiya.store.LibraryException;
 import org.hashiya.text.CodePointOffsets;
 import org.hashiya.text.TextRange;
 import org.hashiya.text.WordSnapper;
-import org.hashiya.ui.SpanHighlights;
 import org.hashiya.ui.reader.Highlight;
 
 /**
@@ -35,12 +34,7 @@ import org.hashiya.ui.reader.Highlight;
  * reading order, the one being looked at, what to paint, and the reviewer's decisions, all through
  * an {@link Adjudicator}. Holds no controls; offsets to and from the view are UTF-16 (the reading
  * pane's), spans are code points. Use on one thread (the UI's).
- *
- * <p>Painted: an agreement in its label's colour; a coder's span of an open disagreement in its
- * label's colour with the style classes {@code compare-coder-a} or {@code compare-coder-b} and the
- * kind ({@code compare-other-label}, {@code compare-overlap}, {@code compare-one-coder}); a gold span
- * with {@code compare-gold}; the coders' spans of a disagreement settled with nothing kept with
- * {@code compare-rejected}; everything of the current disagreement also with {@code compare-current}.
+ * What is painted, and with which style classes, is {@link ComparisonHighlights}'s job.
  */
 public final class CompareViewModel {
     private final AdjudicationService service;
@@ -430,44 +424,9 @@ public final class CompareViewModel {
     }
 
     private void paint() {
-        if (adjudicator == null) {
-            highlights.set(List.of());
-            return;
-        }
-        List<Highlight> all = new ArrayList<>();
-        List<Highlight> onTop = new ArrayList<>(); // the current disagreement's, painted last so no neighbour hides them
         DisagreementRow now = currentRow.get();
-        List<ComparedSpans> items = adjudicator.items();
-        for (int i = 0; i < items.size(); i++) {
-            ComparedSpans item = items.get(i);
-            boolean isCurrent = now != null && now.item() == i;
-            String currentClass = isCurrent ? " compare-current" : "";
-            List<Highlight> target = isCurrent ? onTop : all;
-            if (!item.isDisagreement()) {
-                add(all, item.a().get(0), "agree-" + i, "compare-agreement"
-                        + (adjudicator.isSettled(i) ? " compare-taken" : ""));
-            } else if (!adjudicator.isSettled(i)) {
-                String kind = " compare-" + item.kind().id() + currentClass;
-                item.a().forEach(s -> add(target, s, "a-" + s.id(), "compare-coder-a" + kind));
-                item.b().forEach(s -> add(target, s, "b-" + s.id(), "compare-coder-b" + kind));
-            } else if (adjudicator.goldSpansOf(i).isEmpty()) {
-                item.a().forEach(s -> add(target, s, "a-" + s.id(), "compare-rejected" + currentClass));
-                item.b().forEach(s -> add(target, s, "b-" + s.id(), "compare-rejected" + currentClass));
-            } else {
-                for (Span g : adjudicator.goldSpansOf(i)) {
-                    add(target, g, "gold-" + g.id(), "compare-gold" + currentClass);
-                }
-            }
-        }
-        all.addAll(onTop);
-        highlights.set(List.copyOf(all));
-    }
-
-    private void add(List<Highlight> all, Span span, String id, String styleClass) {
-        Highlight h = SpanHighlights.of(offsets, span, schema);
-        if (h != null) {
-            all.add(h.styled(id, styleClass));
-        }
+        highlights.set(adjudicator == null ? List.of()
+                : ComparisonHighlights.of(adjudicator, offsets, schema, now == null ? -1 : now.item()));
     }
 
     private <T> Optional<T> attempt(Supplier<T> action) {

@@ -18,6 +18,7 @@ import org.hashiya.store.sqlite.SqliteLibrary;
 import org.hashiya.ui.Workbench;
 import org.hashiya.ui.reader.Highlight;
 import org.hashiya.ui.reader.ReadingPane;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,17 +29,23 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The main path: Annotate ▸ Compare Coders… on the open article, step, take A's version, undo. */
 @ExtendWith(ApplicationExtension.class)
 class CompareWindowTest {
-    Path db;
+    static Path folder;
+    static Path db;
+    static long article;
     Workbench workbench;
-    long article;
 
-    @Start
-    void start(Stage stage) throws Exception {
-        Path folder = Files.createTempDirectory("hashiya-compare");
+    /** The library is made before the toolkit starts, so a loaded machine does not run TestFX's setup past its time limit. */
+    @BeforeAll
+    static void library() throws Exception {
+        folder = Files.createTempDirectory("hashiya-compare");
         db = folder.resolve("lib.db");
         CompareFixture fixture = CompareFixture.create(db);
         article = fixture.article;
         fixture.library.close();
+    }
+
+    @Start
+    void start(Stage stage) {
         UserFolders user = new UserFolders(folder.resolve("data"), folder.resolve("config"));
         workbench = new Workbench(user, Runnable::run, "tester", UserPreferences.of(user));
         workbench.openLibrary(db);
