@@ -194,6 +194,12 @@ public class MergeServiceTest {
             st.execute("DROP INDEX span_uuid");
             st.execute("ALTER TABLE span DROP COLUMN uuid");
             st.execute("DROP TABLE article_coding");
+            // and without what later versions added (events: 7, registry: 8)
+            for (String later : new String[] {"TRIGGER IF EXISTS span_event_forget", "TABLE IF EXISTS event_argument",
+                    "TABLE IF EXISTS event", "TABLE IF EXISTS incident", "TABLE IF EXISTS event_role",
+                    "TRIGGER IF EXISTS span_entry_forget", "TABLE IF EXISTS span_entry", "TABLE IF EXISTS registry_entry"}) {
+                st.execute("DROP " + later);
+            }
             st.execute("PRAGMA user_version = 5");
         }
         byte[] hudaBytes = Files.readAllBytes(huda);
