@@ -4,12 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -36,8 +34,8 @@ public final class SearchGuiBenchmarks {
 
     private final int reps;
     private final Report report = new Report();
-    private final Executor searching = daemon("bench-search");
-    private final Executor indexing = daemon("bench-search-index");
+    private final Executor searching = ReviewBenchmarks.daemon("bench-search");
+    private final Executor indexing = ReviewBenchmarks.daemon("bench-search-index");
     private SearchViewModel model;
     private SearchView view;
     private Stage stage;
@@ -122,7 +120,7 @@ public final class SearchGuiBenchmarks {
             report.notMeasured("hashiya search (command line)", "--no-cli");
         }
         return "## Library search in the GUI and on the command line, " + String.format(Locale.ROOT, "%,d", articles)
-                + " articles\n\n" + report.table() + "\nLoad average after the run: " + loadAverage()
+                + " articles\n\n" + report.table() + "\nLoad average after the run: " + ReviewBenchmarks.loadAverage()
                 + " (2 cores shared).\n";
     }
 
@@ -188,7 +186,7 @@ public final class SearchGuiBenchmarks {
         Timing.Stats stats = new Timing.Stats(wall, 0);
         return new Row("GUI: «" + query + "» typed → first " + SearchViewModel.FIRST_SHOWN + " hits drawn", articles,
                 "articles", stats, 1, "searches", "< " + Report.time(GUI_TARGET), stats.median() < GUI_TARGET,
-                String.format(Locale.ROOT, "%d hits shown; CPU %s", expected, Report.time(median(cpu))));
+                String.format(Locale.ROOT, "%d hits shown; CPU %s", expected, Report.time(ReviewBenchmarks.median(cpu))));
     }
 
     private void waitForHits(int expected) throws Exception {
@@ -239,29 +237,7 @@ public final class SearchGuiBenchmarks {
         Timing.Stats stats = new Timing.Stats(wall, 0);
         return new Row("CLI: hashiya search --limit 100 «" + query + "» (process start → exit)", articles, "articles",
                 stats, 1, "runs", "< " + Report.time(CLI_TARGET), stats.median() < CLI_TARGET,
-                "CPU " + Report.time(median(cpu)) + " (user + system)");
-    }
-
-    private static double median(double[] values) {
-        double[] s = values.clone();
-        Arrays.sort(s);
-        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-    }
-
-    private static String loadAverage() {
-        try {
-            return Files.readString(Path.of("/proc/loadavg")).trim();
-        } catch (Exception e) {
-            return "unknown";
-        }
-    }
-
-    private static Executor daemon(String name) {
-        return Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, name);
-            t.setDaemon(true);
-            return t;
-        });
+                "CPU " + Report.time(ReviewBenchmarks.median(cpu)) + " (user + system)");
     }
 
     private static void progress(String message) {
