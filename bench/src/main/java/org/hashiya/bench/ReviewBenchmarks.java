@@ -457,13 +457,13 @@ public final class ReviewBenchmarks {
         throw new IllegalStateException("rows did not fill in 60 s");
     }
 
-    private static double median(double[] values) {
+    static double median(double[] values) {
         double[] s = values.clone();
         Arrays.sort(s);
         return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).trim();
         } catch (Exception e) {
@@ -471,7 +471,7 @@ public final class ReviewBenchmarks {
         }
     }
 
-    private static Executor daemon(String name) {
+    static Executor daemon(String name) {
         return Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, name);
             t.setDaemon(true);

@@ -51,6 +51,8 @@ public final class SearchViewModel {
 
     /** A library search lists at most this many hits (the first ones, by article and offset). */
     public static final int LIBRARY_LIMIT = 1000;
+    /** A library search shows its first this many hits at once, then the rest when it has them. */
+    public static final int FIRST_SHOWN = 100;
 
     /** What the view model asks of the workbench. */
     public interface Reader {
@@ -79,6 +81,7 @@ public final class SearchViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyDoubleWrapper indexProgress = new ReadOnlyDoubleWrapper(this, "indexProgress", -1);
     private final ReadOnlyStringWrapper indexMessage = new ReadOnlyStringWrapper(this, "indexMessage", "");
+    private long indexStartDelayMs = INDEX_START_DELAY_MS;
 
     private SearchService service;
     private long openArticleId = -1;
@@ -86,7 +89,7 @@ public final class SearchViewModel {
     private List<SearchHit> openHits = List.of();
     private boolean moreHits;
     /** Bumped by every search and library change: a late answer of an older one is dropped. */
-    private long searchGeneration;
+    private volatile long searchGeneration;
     /** Bumped when the library changes: indexing for the old one stops. */
     private volatile long libraryGeneration;
 
@@ -132,7 +135,7 @@ public final class SearchViewModel {
 
     private void buildIndex(SearchService on, long library) {
         try {
-            sleep(INDEX_START_DELAY_MS); // the window first reads and draws the library it just opened
+            sleep(indexStartDelayMs); // the window first reads and draws the library it just opened
             int total = on.articlesToIndex();
             if (total == 0 || library != libraryGeneration) {
                 return;
@@ -244,7 +247,22 @@ public final class SearchViewModel {
                 return; // typed on meanwhile
             }
             try {
-                List<SearchHit> found = on.search(q, LIBRARY_LIMIT + 1);
+                List<SearchHit> found = new ArrayList<>();
+                on.search(q, hit -> {
+                    if (generation != searchGeneration) {
+                        return false; // typed on meanwhile: this answer is not wanted
+                    }
+                    found.add(hit);
+                    if (found.size() == FIRST_SHOWN) {
+                        List<SearchHit> first = List.copyOf(found);
+                        ui.execute(() -> {
+                            if (generation == searchGeneration && busy.get()) {
+                                showResults(first, true);
+                            }
+                        });
+                    }
+                    return found.size() <= LIBRARY_LIMIT;
+                });
                 ui.execute(() -> {
                     if (generation == searchGeneration) {
                         busy.set(false);
@@ -285,7 +303,8 @@ public final class SearchViewModel {
 
     private String librarySummary() {
         if (busy.get()) {
-            return "Searching the library…";
+            return results.isEmpty() ? "Searching the library…"
+                    : "The first " + count(results.size()) + " hits; searching on…";
         }
         long articles = results.stream().mapToLong(r -> r.hit().articleId()).distinct().count();
         int n = results.size();
@@ -356,6 +375,11 @@ public final class SearchViewModel {
 
     private static String count(long n) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(n);
+    }
+
+    /** How long indexing waits before it starts (tests: 0). */
+    void setIndexStartDelay(long ms) {
+        indexStartDelayMs = ms;
     }
 
     // ---- state for the view --------------------------------------------------------------------

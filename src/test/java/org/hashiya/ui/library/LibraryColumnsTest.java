@@ -57,6 +57,29 @@ class LibraryColumnsTest {
     }
 
     @Test
+    void aHeaderClickSortsByThatColumnAndAgainTheOtherWay(org.testfx.api.FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(header(robot, "Length"));
+        assertThat(onFx(() -> view.table().getItems().stream().map(r -> r.summary().length()).toList()))
+                .containsExactly(2493, 2592, 1_048_576);
+        robot.clickOn(header(robot, "Length"));
+        assertThat(onFx(() -> view.table().getItems().stream().map(r -> r.summary().length()).toList()))
+                .containsExactly(1_048_576, 2592, 2493);
+        robot.clickOn(header(robot, "Title")); // the Arabic way
+        assertThat(onFx(() -> view.table().getItems().stream().map(r -> r.summary().id()).toList()))
+                .containsExactly(2L, 1L, 3L); // الإشراف (alef with hamza below = alef), داعش, واشنطن
+        model.filterProperty().set("التحالف");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> view.table().getItems().stream().map(r -> r.summary().id()).toList()))
+                .as("the filter still applies, in the chosen order").containsExactly(1L, 3L);
+    }
+
+    private static Node header(org.testfx.api.FxRobot robot, String text) {
+        return robot.lookup(".column-header").match(n -> n instanceof TableColumnHeader h
+                && h.getTableColumn() != null && text.equals(h.getTableColumn().getText())).query();
+    }
+
+    @Test
     void theTitleColumnKeepsTheRestOfTheWidth() {
         WaitForAsyncUtils.waitForFxEvents();
         double title = onFx(() -> view.table().getColumns().get(0).getWidth());

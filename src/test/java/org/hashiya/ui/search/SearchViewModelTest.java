@@ -94,6 +94,7 @@ class SearchViewModelTest {
                 return "title " + articleId;
             }
         });
+        made[0].setIndexStartDelay(0);
         return made[0];
     }
 
@@ -237,5 +238,37 @@ class SearchViewModelTest {
         assertThat(model.indexMessageProperty().get()).isEqualTo("The library's search index is built.");
         assertThat(model.results()).as("searched again once indexed").hasSize(4);
         assertThat(new SearchService(library).articlesToIndex()).isZero();
+    }
+
+    @Test
+    void aLibrarySearchShowsItsFirstHundredHitsBeforeItHasTheRest() {
+        for (int i = 0; i < 120; i++) {
+            TestArticles.add(library, "مقال " + i, "المقال " + i + ": اجتماع للتحالف. ثم التحالف مرة أخرى.");
+        }
+        Later ui = new Later();
+        List<Integer> shown = new ArrayList<>();
+        SearchViewModel late = new SearchViewModel(Runnable::run, Runnable::run, ui, new SearchViewModel.Reader() {
+            @Override
+            public boolean open(long articleId) {
+                return true;
+            }
+
+            @Override
+            public void reveal(int offset) {
+            }
+
+            @Override
+            public String titleOf(long articleId) {
+                return "";
+            }
+        });
+        late.setIndexStartDelay(0);
+        late.results().addListener((javafx.collections.ListChangeListener<SearchResult>) c -> shown.add(late.results().size()));
+        late.setService(new SearchService(library));
+        late.queryProperty().set("التحالف");
+        late.find(Scope.LIBRARY);
+        ui.runAll();
+        assertThat(shown).containsExactly(SearchViewModel.FIRST_SHOWN, 4 + 240);
+        assertThat(late.summaryProperty().get()).isEqualTo("244 hits in 122 articles");
     }
 }
