@@ -47,6 +47,45 @@ public final class Tokenizer {
         return sentences;
     }
 
+    /**
+     * The maximal runs of letters, marks and numbers (Unicode categories L*, M*, N*) in
+     * {@code text}, as {start, end} pairs of code points, end exclusive: the tokens agreement is
+     * measured on. Unlike {@link #tokens}, punctuation is no token and a format character (ZWNJ)
+     * ends a run.
+     */
+    public static int[] wordRuns(String text) {
+        int[] runs = new int[16];
+        int n = 0;
+        int cp = 0;
+        int start = -1;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (isWordCharacter(c)) {
+                if (start < 0) {
+                    start = cp;
+                }
+            } else if (start >= 0) {
+                runs = add(runs, n, start, cp);
+                n += 2;
+                start = -1;
+            }
+            i += Character.charCount(c);
+            cp++;
+        }
+        if (start >= 0) {
+            runs = add(runs, n, start, cp);
+            n += 2;
+        }
+        return java.util.Arrays.copyOf(runs, n);
+    }
+
+    private static int[] add(int[] runs, int n, int start, int end) {
+        int[] room = n + 2 > runs.length ? java.util.Arrays.copyOf(runs, runs.length * 2) : runs;
+        room[n] = start;
+        room[n + 1] = end;
+        return room;
+    }
+
     static boolean isWordCharacter(int codePoint) {
         return switch (Character.getType(codePoint)) {
             case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,

@@ -25,7 +25,10 @@ import org.hashiya.ui.export.DesktopExportTargets;
 import org.hashiya.ui.export.ExportDialog;
 import org.hashiya.ui.export.ExportTargets;
 import org.hashiya.ui.export.ExportViewModel;
+import org.hashiya.service.agreement.AgreementService;
 import org.hashiya.service.merge.MergeService;
+import org.hashiya.ui.agreement.AgreementDialog;
+import org.hashiya.ui.agreement.AgreementViewModel;
 import org.hashiya.ui.labels.LabelPalette;
 import org.hashiya.ui.merge.MergeDialog;
 import org.hashiya.ui.merge.MergeViewModel;
@@ -54,6 +57,8 @@ public final class Workbench {
     private ExportTargets exportTargets = new DesktopExportTargets();
     private java.util.function.BiFunction<javafx.stage.Window, String, java.util.List<Path>> mergeChooser =
             MergeDialog::chooseLibraries;
+    private java.util.function.BiFunction<javafx.stage.Window, String, Path> agreementSaveChooser =
+            AgreementDialog::chooseCsv;
 
     public Workbench(UserFolders folders, Executor background, String annotatorName, UserPreferences preferences) {
         this.folders = folders;
@@ -92,7 +97,7 @@ public final class Workbench {
         registry = new RegistryLink(model, window);
         view.getItems().add(2, registry.viewItem()); // after Reading and Review
         view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
-                () -> readingPane.getScene().getWindow(), model.libraryProperty(), background));
+                () -> readingPane.getScene().getWindow(), model.libraryProperty(), background), agreementMenuItem());
         window.addMenu(view);
         window.addMenu(annotateMenu());
         window.addSidePanel(annotation.panel());
@@ -115,6 +120,21 @@ public final class Workbench {
                 () -> exportTargets);
         item.disableProperty().bind(model.libraryProperty().isNull());
         return item;
+    }
+
+    /** View ▸ Agreement…: the agreement of named coders in the open library. */
+    private MenuItem agreementMenuItem() {
+        MenuItem item = AgreementDialog.menuItem(() -> readingPane.getScene().getWindow(),
+                () -> new AgreementViewModel(new AgreementService(model.libraryProperty().get()), background,
+                        Platform::runLater),
+                (owner, name) -> agreementSaveChooser.apply(owner, name));
+        item.disableProperty().bind(model.libraryProperty().isNull());
+        return item;
+    }
+
+    /** Where View ▸ Agreement… asks for the CSV file to save: the system's chooser unless a caller (a test) answers. */
+    public void setAgreementSaveChooser(java.util.function.BiFunction<javafx.stage.Window, String, Path> chooser) {
+        agreementSaveChooser = Objects.requireNonNull(chooser);
     }
 
     /** File ▸ Merge Library…: other coders' libraries into the open one, in the background. */

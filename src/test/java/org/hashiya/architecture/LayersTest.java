@@ -87,6 +87,15 @@ class LayersTest {
     }
 
     @Test
+    void theMergeAndAgreementViewsCallTheirServicesNeverTheLibrary() {
+        noClasses().that().resideInAnyPackage("org.hashiya.ui.merge..", "org.hashiya.ui.agreement..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("org.hashiya.store.Library")
+                .orShould().dependOnClassesThat().resideInAPackage("org.hashiya.store.sqlite..")
+                .check(classes);
+    }
+
+    @Test
     void onlyTheRenderCommandDrawsWithTheUserInterface() {
         noClasses().that().resideInAPackage("org.hashiya.cli..").and().doNotHaveSimpleName("RenderCommand")
                 .should().dependOnClassesThat().resideInAPackage("org.hashiya.ui..")

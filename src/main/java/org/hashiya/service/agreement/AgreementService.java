@@ -1,0 +1,88 @@
+package org.hashiya.service.agreement;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.Span;
+import org.hashiya.domain.SpanFilter;
+import org.hashiya.store.Library;
+
+/**
+ * Agreement between named coders, over the articles every one of them annotated (has at least one
+ * span on), pooled: every figure counts all spans, or all tokens, of those articles together.
+ *
+ * <ul>
+ * <li>Exact-span F1: spans match when article, start, end and label are equal (each matched at most
+ * once); F1 = 2 * matches / (spans of A + spans of B).
+ * <li>Overlap F1: spans match when they share a character and a label; the matches are a maximum
+ * matching (each span matched at most once).
+ * <li>Tokens: maximal runs of letters, marks and numbers ({@code Tokenizer.wordRuns}). A token's
+ * category for a coder is the label of the shortest of their spans that contains the whole token
+ * (ties: the span that starts first, then the smallest label id), or {@code O}.
+ * <li>Cohen's kappa over the tokens' categories (two coders); Krippendorff's alpha, nominal, all
+ * coders at once. Per label, both are of the binary judgement "the token's category is the label".
+ * </ul>
+ * With more than two coders, F1 and kappa are means over the pairs (pairs for which a figure is
+ * undefined, e.g. neither coder used the label, are left out of the mean).
+ */
+public final class AgreementService {
+    private final Library library;
+
+    public AgreementService(Library library) {
+        this.library = library;
+    }
+
+    /**
+     * Agreement of {@code coders} (two or more, distinct) on {@code articles} (empty: all articles).
+     * Throws IllegalArgumentException naming the problem when fewer than two coders are given.
+     */
+    public AgreementReport measure(List<String> coders, Collection<Long> articles) {
+        List<String> names = List.copyOf(new LinkedHashSet<>(coders));
+        if (names.size() < 2) {
+            throw new IllegalArgumentException("agreement needs at least two different coders; given: "
+                    + String.join(", ", coders));
+        }
+        AgreementCounts pooled = new AgreementCounts(names.size());
+        List<AgreementReport.ArticleAgreement> perArticle = new ArrayList<>();
+        SpanFilter filter = SpanFilter.ALL.withAnnotators(names).withArticles(articles);
+        library.selection().forEachArticle(filter, article -> {
+            List<List<Span>> byCoder = byCoder(article, names);
+            if (byCoder.stream().anyMatch(List::isEmpty)) {
+                return; // not every coder annotated it
+            }
+            String text = article.article().text();
+            pooled.add(text, byCoder);
+            AgreementCounts own = new AgreementCounts(names.size());
+            own.add(text, byCoder);
+            perArticle.add(new AgreementReport.ArticleAgreement(article.article().id(),
+                    article.article().metadata().title(), own.tokens(), row(own, null)));
+        });
+        List<AgreementRow> rows = new ArrayList<>();
+        for (String label : pooled.labels()) {
+            rows.add(row(pooled, label));
+        }
+        rows.add(row(pooled, null));
+        return new AgreementReport(names, perArticle.size(), pooled.tokens(), rows, perArticle);
+    }
+
+    private static List<List<Span>> byCoder(AnnotatedArticle article, List<String> names) {
+        List<List<Span>> byCoder = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            byCoder.add(new ArrayList<>());
+        }
+        for (Span s : article.spans()) {
+            int coder = names.indexOf(s.annotator());
+            if (coder >= 0) {
+                byCoder.get(coder).add(s);
+            }
+        }
+        return byCoder;
+    }
+
+    private static AgreementRow row(AgreementCounts counts, String label) {
+        return new AgreementRow(label == null ? AgreementRow.ALL : label, counts.exactF1(label), counts.kappa(label),
+                counts.alpha(label), counts.overlapF1(label), counts.spans(label, 0), counts.spans(label, 1));
+    }
+}
