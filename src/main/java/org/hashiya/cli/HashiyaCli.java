@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         description = "Read and annotate Arabic news articles. With no subcommand, opens the workbench.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, RenderCommand.class, SpansCommand.class, StatsCommand.class, LabelsCommand.class,
                 ExportCommand.class, SearchCommand.class, MergeCommand.class, RegistryCommand.Actors.class, RegistryCommand.Places.class,
-                OccurrencesCommand.class, AgreementCommand.class})
+                OccurrencesCommand.class, AgreementCommand.class, EventsCommand.class})
 public final class HashiyaCli {
     @picocli.CommandLine.Option(names = "--db", paramLabel = "FILE",
             description = "The library to use: the workbench opens it; a subcommand after it uses it too.")

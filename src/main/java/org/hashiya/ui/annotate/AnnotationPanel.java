@@ -67,8 +67,27 @@ final class AnnotationPanel extends VBox {
         ListView<SpanRow> list = spanList(reveal);
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        getChildren().setAll(mismatch, articleFields(), pickedSpan(), new EventInspector(model.events(), model.selection()),
-                spansHeader, list);
+        // The article's fields, the picked span and the event inspector scroll (vertically only) when
+        // the window is short, so the span list below always keeps room.
+        VBox upper = new VBox(8, articleFields(), pickedSpan(), new EventInspector(model.events(), model.selection()));
+        upper.getStyleClass().add("annotation-upper");
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(upper);
+        scroll.setId("annotation-scroll");
+        scroll.getStyleClass().add("annotation-scroll");
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setMinHeight(0);
+        scroll.prefViewportHeightProperty().bind(upper.heightProperty());
+        VBox.setVgrow(scroll, Priority.SOMETIMES);
+        model.events().currentProperty().addListener((obs, old, now) -> {
+            if (now != null && (old == null || old.id() != now.id())) {
+                // the inspector is the last thing above the list: bring its roles into view
+                javafx.application.Platform.runLater(() -> scroll.setVvalue(scroll.getVmax()));
+            }
+        });
+        list.setMinHeight(140);
+        list.setPrefHeight(140); // the list takes what the fields above leave, never less than this
+        getChildren().setAll(mismatch, scroll, spansHeader, list);
         disableProperty().bind(model.openProperty().not());
     }
 

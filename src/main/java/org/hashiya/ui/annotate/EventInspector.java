@@ -109,12 +109,15 @@ final class EventInspector extends VBox {
         attributes.addRow(4, new Label("Injured"), injured, save);
         attributes.add(new Label("Note"), 0, 5);
         attributes.add(note, 1, 5, 2, 1);
+        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE); // "Fatalities" whole, never "Fatalit…"
+        attributes.getColumnConstraints().add(names);
         GridPane.setHgrow(date, Priority.ALWAYS);
         GridPane.setHgrow(note, Priority.ALWAYS);
 
         TextField other = field("event-incident-other", "event #");
-        other.setPrefColumnCount(5);
-        Button link = new Button("Same incident");
+        other.setPrefColumnCount(4);
+        Button link = new Button("Link");
         link.setId("event-incident-link");
         link.setTooltip(new Tooltip("Link this event with the event of that number (in any article) as one real-world incident."));
         link.setOnAction(e -> {
@@ -122,9 +125,10 @@ final class EventInspector extends VBox {
                 other.clear();
             }
         });
-        Label incident = new Label();
+        Label incident = new Label("No incident");
         incident.setId("event-incident");
         incident.getStyleClass().add("hint");
+        incident.setMinWidth(Region.USE_PREF_SIZE);
         Button unlink = new Button("Unlink");
         unlink.setOnAction(e -> model.unlinkIncident());
         Region gap = new Region();
@@ -133,7 +137,17 @@ final class EventInspector extends VBox {
         remove.setId("event-remove");
         remove.setOnAction(e -> model.deleteEvent());
         HBox incidentRow = new HBox(6, incident, unlink, gap, other, link);
-        VBox details = new VBox(6, roleRows, attributes, problem, incidentRow, remove);
+        javafx.scene.control.TitledPane more = new javafx.scene.control.TitledPane("Date, certainty, casualties, incident",
+                new VBox(6, attributes, problem, incidentRow));
+        more.setId("event-attributes-pane");
+        more.setExpanded(false);
+        more.setAnimated(false);
+        model.attributeProblemProperty().addListener((obs, old, now) -> {
+            if (!now.isEmpty()) {
+                more.setExpanded(true);
+            }
+        });
+        VBox details = new VBox(6, roleRows, more, remove);
         details.setId("event-details");
 
         Label none = new Label("Pick an event's trigger to see its roles.");
@@ -148,7 +162,7 @@ final class EventInspector extends VBox {
             show(none, now == null && !model.canCreateProperty().get() && model.participation().isEmpty());
             show(top, now != null);
             boolean linked = now != null && now.incidentId() != 0;
-            incident.setText(linked ? "Incident " + now.incidentId() : "No incident linked");
+            incident.setText(linked ? "Incident " + now.incidentId() : "No incident");
             unlink.setVisible(linked);
         });
         model.canCreateProperty().addListener((obs, old, now) -> show(none, !now && model.currentProperty().get() == null));

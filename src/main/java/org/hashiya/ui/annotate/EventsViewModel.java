@@ -256,7 +256,9 @@ public final class EventsViewModel implements AnnotationSession.Listener {
             }
         }
         return parts.isEmpty() ? Optional.empty()
-                : Optional.of("«" + span.text() + "»: " + String.join("; ", parts) + ". Delete it and these links? Undo brings all back.");
+                // begins with Latin text, so the sentence reads left to right around the Arabic quotes
+                : Optional.of("The span «" + span.text() + "» takes part in events: " + String.join("; ", parts)
+                        + ". Delete it and these links? Undo brings all back.");
     }
 
     // ---- state for the view -------------------------------------------------------------------
