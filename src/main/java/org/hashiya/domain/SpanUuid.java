@@ -13,7 +13,12 @@ import java.util.regex.Pattern;
  * is kept as it is (lowercased); older libraries got random version 4 ones by migration.
  */
 public final class SpanUuid {
-    private static final SecureRandom RANDOM = new SecureRandom();
+    /**
+     * The random bits: a fast generator seeded once from the system's secure source. SecureRandom
+     * for every UUID (two calls each, synchronised, reading the kernel's pool) cost several seconds
+     * of an import of a million spans; identity needs unpredictable seeds, not a secret stream.
+     */
+    private static final java.util.SplittableRandom RANDOM = new java.util.SplittableRandom(new SecureRandom().nextLong());
     private static final Pattern FORM =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -23,8 +28,12 @@ public final class SpanUuid {
     /** A new version 7 UUID. */
     public static String next() {
         long millis = System.currentTimeMillis();
-        long randomA = RANDOM.nextLong();
-        long randomB = RANDOM.nextLong();
+        long randomA;
+        long randomB;
+        synchronized (RANDOM) {
+            randomA = RANDOM.nextLong();
+            randomB = RANDOM.nextLong();
+        }
         long high = (millis << 16) | 0x7000L | (randomA & 0x0FFFL);
         long low = (randomB & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(high, low).toString();
