@@ -161,6 +161,8 @@ class RegistryViewTest {
         RegistryEntry picked = onFx(() -> workbench.registryModel().pickedProperty().get());
         assertThat(picked).isNotNull();
         robot.clickOn("#registry-delete");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> workbench.registryModel().messageProperty().get())).startsWith("Deleted «" + picked.name());
         waitUntil(() -> table(robot).getItems().size() == found - 1);
         robot.clickOn("#registry-undo");
         waitUntil(() -> table(robot).getItems().size() == found);
