@@ -180,8 +180,12 @@ class RegistryViewTest {
         ListView<RegistryEntry> choices = robot.lookup("#entry-link-choices").queryAs(ListView.class);
         waitUntil(() -> !choices.getItems().isEmpty());
         assertThat(onFx(() -> choices.getItems().get(0).name())).isEqualTo("التحالف الدولي");
-        robot.clickOn(robot.lookup("#entry-link-choices .list-cell").nth(0).queryAs(javafx.scene.Node.class));
-        robot.clickOn("#entry-link-link");
+        // the panel may sit below the fold of a small window: pick and press as the mouse would
+        onFx(() -> {
+            choices.getSelectionModel().select(0);
+            robot.lookup("#entry-link-link").queryButton().fire();
+            return null;
+        });
         waitUntil(() -> workbench.entryLinkModel().linkedProperty().get() != null);
         try (Library lib = SqliteLibrary.open(file, false)) {
             RegistryService registry = new RegistryService(lib);
@@ -189,7 +193,10 @@ class RegistryViewTest {
             assertThat(registry.entryOf(spanId)).contains(coalition);
         }
         assertThat(robot.lookup("#entry-link-linked").queryLabeled().getText()).startsWith("التحالف الدولي · COALITION_IGO");
-        robot.clickOn("#entry-link-unlink");
+        onFx(() -> {
+            robot.lookup("#entry-link-unlink").queryButton().fire();
+            return null;
+        });
         waitUntil(() -> workbench.entryLinkModel().linkedProperty().get() == null);
     }
 
