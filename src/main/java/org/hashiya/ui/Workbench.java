@@ -94,7 +94,7 @@ public final class Workbench {
         window.addMenu(edit);
         Menu view = reader.viewMenu();
         view.getItems().addAll(0, review.viewItems());
-        registry = new RegistryLink(model, window);
+        registry = new RegistryLink(model, window, annotation.model().selectedSpanProperty());
         view.getItems().add(2, registry.viewItem()); // after Reading and Review
         view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
                 () -> readingPane.getScene().getWindow(), model.libraryProperty(), background), agreementMenuItem());
@@ -282,6 +282,11 @@ public final class Workbench {
     /** The registry view's model (the registry tab). */
     public org.hashiya.ui.registry.RegistryViewModel registryModel() {
         return registry.model();
+    }
+
+    /** The side panel's link from the picked span to the registry. */
+    public org.hashiya.ui.registry.EntryLinkViewModel entryLinkModel() {
+        return registry.links();
     }
 
     /** Shows main view {@code index}: 0 reading, 1 review, 2 registry. */

@@ -30,27 +30,42 @@ import org.hashiya.text.SearchWords;
  * </ul>
  */
 public final class RegistryNames {
-    private record Prepared(RegistryEntry entry, String haystack, List<ArabicPhraseMatcher> matchers, String nameKey) {
+    private record Prepared(RegistryEntry entry, String haystack, String nameKey) {
+    }
+
+    /** A name's matcher, for suggestions. */
+    private record Named(RegistryEntry entry, ArabicPhraseMatcher matcher) {
     }
 
     private final List<Prepared> entries = new ArrayList<>();
-    /** Every written form of the first word of every name → the entries having such a name. */
-    private final Map<String, List<Prepared>> byFirstWordForm = new HashMap<>();
+    /**
+     * Every written form of the first word of every name → the names starting so; built at the
+     * first suggestion (compiling thousands of matchers costs more than searching ever does).
+     */
+    private Map<String, List<Named>> byFirstWordForm;
 
     public RegistryNames(List<RegistryEntry> registry) {
         for (RegistryEntry entry : registry) {
-            List<ArabicPhraseMatcher> matchers = entry.namesToMatch().stream().map(ArabicPhraseMatcher::compile)
-                    .filter(m -> !m.isEmpty()).toList();
-            Prepared prepared = new Prepared(entry, haystack(entry), matchers, SearchNormalizer.normalize(entry.name()));
-            entries.add(prepared);
-            Set<String> forms = new LinkedHashSet<>();
-            for (ArabicPhraseMatcher matcher : matchers) {
-                forms.addAll(matcher.wordForms(0));
-            }
-            for (String form : forms) {
-                byFirstWordForm.computeIfAbsent(form, f -> new ArrayList<>()).add(prepared);
+            entries.add(new Prepared(entry, haystack(entry), SearchNormalizer.normalize(entry.name())));
+        }
+    }
+
+    private synchronized Map<String, List<Named>> suggestionIndex() {
+        if (byFirstWordForm == null) {
+            byFirstWordForm = new HashMap<>();
+            for (Prepared p : entries) {
+                for (String name : p.entry().namesToMatch()) {
+                    ArabicPhraseMatcher matcher = ArabicPhraseMatcher.compile(name);
+                    if (!matcher.isEmpty()) {
+                        Named named = new Named(p.entry(), matcher);
+                        for (String form : matcher.wordForms(0)) {
+                            byFirstWordForm.computeIfAbsent(form, f -> new ArrayList<>()).add(named);
+                        }
+                    }
+                }
             }
         }
+        return byFirstWordForm;
     }
 
     private static String haystack(RegistryEntry entry) {
@@ -111,17 +126,15 @@ public final class RegistryNames {
         String text = words.text();
         int firstCp = text.codePointCount(0, words.words().get(0).start());
         int lastCp = text.codePointCount(0, words.words().get(words.words().size() - 1).end());
-        List<RegistryEntry> suggested = new ArrayList<>();
-        for (Prepared p : byFirstWordForm.getOrDefault(words.words().get(0).key(), List.of())) {
-            for (ArabicPhraseMatcher matcher : p.matchers()) {
-                List<PhraseMatch> matches = matcher.findAll(words);
-                if (matches.size() == 1 && matches.get(0).start() == firstCp && matches.get(0).end() == lastCp) {
-                    suggested.add(p.entry());
-                    break;
-                }
+        Set<RegistryEntry> suggested = new LinkedHashSet<>();
+        for (Named named : suggestionIndex().getOrDefault(words.words().get(0).key(), List.of())) {
+            List<PhraseMatch> matches = named.matcher().findAll(words);
+            if (matches.size() == 1 && matches.get(0).start() == firstCp && matches.get(0).end() == lastCp) {
+                suggested.add(named.entry());
             }
         }
-        suggested.sort(Comparator.comparingLong(RegistryEntry::id));
-        return suggested;
+        List<RegistryEntry> sorted = new ArrayList<>(suggested);
+        sorted.sort(Comparator.comparingLong(RegistryEntry::id));
+        return sorted;
     }
 }

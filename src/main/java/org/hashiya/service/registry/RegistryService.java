@@ -70,6 +70,15 @@ public final class RegistryService {
                 .orElseThrow(() -> new AnnotationException("the label schema has no place label for places' spans"));
     }
 
+    /** The kind of entry a span of this label may stand for: actor and place labels only. */
+    public Optional<org.hashiya.domain.RegistryEntry.EntryKind> entryKindFor(String labelId) {
+        return library.labels().schema().byId(labelId).flatMap(l -> switch (l.kind()) {
+            case ACTOR -> Optional.of(org.hashiya.domain.RegistryEntry.EntryKind.ACTOR);
+            case PLACE -> Optional.of(org.hashiya.domain.RegistryEntry.EntryKind.PLACE);
+            default -> Optional.empty();
+        });
+    }
+
     /** Null when the entry may be stored, else why not (an actor's type must be an actor label). */
     public String problemOf(RegistryEntry entry) {
         return problemOf(entry, library.labels().schema());
