@@ -16,7 +16,7 @@ import org.hashiya.ui.registry.RegistryView;
 import org.hashiya.ui.registry.RegistryViewModel;
 
 /**
- * Joins the registry view to the workbench: a tab of its own (View ▸ Registry, Ctrl+4), a registry
+ * Joins the registry view to the workbench: a tab of its own (View ▸ Registry, Ctrl+3), a registry
  * service for each library opened, read again each time the tab is shown (the side panel may have
  * linked spans or accepted occurrences meanwhile); and below the annotation panel, the picked
  * span's link to its registry entry.
@@ -59,11 +59,11 @@ final class RegistryLink {
         return service;
     }
 
-    /** View ▸ Registry (Ctrl+4). */
+    /** View ▸ Registry (Ctrl+3). */
     MenuItem viewItem() {
         MenuItem item = new MenuItem("Registry");
         item.setId("menu-view-registry");
-        item.setAccelerator(KeyCombination.keyCombination("Shortcut+4"));
+        item.setAccelerator(KeyCombination.keyCombination("Shortcut+3")); // the third main view; Statistics is Ctrl+4
         item.setOnAction(e -> window.showView(index));
         return item;
     }

@@ -94,7 +94,7 @@ public final class Workbench {
         window.addMenu(edit);
         Menu view = reader.viewMenu();
         view.getItems().addAll(0, review.viewItems());
-        registry = new RegistryLink(model, window, annotation.model().selectedSpanProperty());
+        registry = new RegistryLink(model, window, annotation.model().selection().selectedSpanProperty());
         view.getItems().add(2, registry.viewItem()); // after Reading and Review
         view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
                 () -> readingPane.getScene().getWindow(), model.libraryProperty(), background), agreementMenuItem());

@@ -40,7 +40,7 @@ public final class StatisticsWindow {
         });
     }
 
-    /** A menu item "Statistics…" (Shortcut+3) that opens the window over the one {@code owner} gives. */
+    /** A menu item "Statistics…" (Shortcut+4) that opens the window over the one {@code owner} gives. */
     public static MenuItem menuItem(Supplier<Window> owner, ObservableObjectValue<Library> library, Executor background) {
         MenuItem item = new MenuItem("Statistics…");
         item.setId("menu-statistics");

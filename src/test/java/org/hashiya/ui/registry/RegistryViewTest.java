@@ -102,7 +102,7 @@ class RegistryViewTest {
     }
 
     private void toRegistry(FxRobot robot) {
-        robot.push(KeyCode.CONTROL, KeyCode.DIGIT4);
+        robot.push(KeyCode.CONTROL, KeyCode.DIGIT3);
         waitUntil(() -> table(robot).isVisible() && !table(robot).getItems().isEmpty());
     }
 
@@ -172,7 +172,7 @@ class RegistryViewTest {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT1);
         onFx(() -> {
             workbench.model().open(article, "");
-            workbench.annotation().model().selectSpan(spanId);
+            workbench.annotation().model().selection().selectSpan(spanId);
             return null;
         });
         waitUntil(() -> robot.lookup("#entry-link").query().isVisible());
