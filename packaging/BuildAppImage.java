@@ -77,6 +77,14 @@ public final class BuildAppImage {
     /** Written beside the archive: the folder it was made for (AppCDS on JDK 17 is tied to the jar's absolute path). */
     static final String ARCHIVE_MADE_FOR = "hashiya.jsa.for";
 
+    static final String USAGE = """
+            java packaging/BuildAppImage.java [--jar target/hashiya.jar] [--out target/installer] [--version X.Y.Z]
+                 [--no-installer] [--training auto|xvfb|display|headless|none]
+              --no-installer  the app image and the portable archive only (no .deb/.msi/.dmg)
+              --training      how the workbench's training run is shown: auto (the desktop if there is one,
+                              else Xvfb, else headless Monocle), or none (import and list only)
+            (mvn -Pinstaller -DskipTests package runs it after building the jar; see packaging/README.md)""";
+
     enum Os { LINUX, WINDOWS, MAC }
 
     private final Path root;
@@ -113,8 +121,11 @@ public final class BuildAppImage {
                 case "--version" -> version = args[++i];
                 case "--no-installer" -> installer = false;
                 case "--training" -> training = args[++i];
-                default -> fail("unknown option " + args[i] + " (use --jar FILE, --out DIR, --version X.Y.Z, --no-installer,"
-                        + " --training auto|xvfb|display|headless|none)");
+                case "--help", "-h" -> {
+                    System.out.println(USAGE);
+                    return;
+                }
+                default -> fail("unknown option " + args[i] + "\n" + USAGE);
             }
         }
         if (version == null) {
@@ -140,6 +151,9 @@ public final class BuildAppImage {
         Path input = input();
         Path runtime = runtime();
         Path image = appImage(input, runtime);
+        if (os == Os.LINUX) {
+            linuxLauncher(image);
+        }
         Path appDir = appDir(image);
         Path launcher = launcher(image);
         classList(launcher, appDir);
@@ -238,13 +252,56 @@ public final class BuildAppImage {
 
     // ---------------------------------------------------------------- runtime
 
-    Path runtime() {
+    Path runtime() throws IOException {
         step("jlink: trimmed runtime");
         Path runtime = out.resolve("runtime");
-        tool("jlink", "--add-modules", String.join(",", MODULES.keySet()), "--include-locales=ar,en",
-                "--strip-java-debug-attributes", "--no-header-files", "--no-man-pages", "--strip-native-commands",
-                "--output", runtime.toString());
+        List<String> args = new ArrayList<>(List.of("--add-modules", String.join(",", MODULES.keySet()),
+                "--include-locales=ar,en", "--strip-java-debug-attributes", "--no-header-files", "--no-man-pages",
+                "--output", runtime.toString()));
+        if (os != Os.LINUX) {
+            args.add("--strip-native-commands");
+        }
+        tool("jlink", args.toArray(String[]::new));
+        if (os == Os.LINUX) {
+            // bin/java stays for the shell launcher (see linuxLauncher), the other commands go
+            try (Stream<Path> commands = Files.list(runtime.resolve("bin"))) {
+                for (Path command : commands.filter(c -> !c.getFileName().toString().equals("java")).toList()) {
+                    Files.delete(command);
+                }
+            }
+        }
         return runtime;
+    }
+
+    /**
+     * Linux: a shell script in place of jpackage's launcher. The JDK 17 launcher asks rpm and then
+     * dpkg which package owns it, on every start (LinuxPackage.c: rpm -qf, dpkg -S): 0.5 s and
+     * more on Debian before the JVM even starts. The script starts the same JVM with the same
+     * options and sets jpackage.app-path as jpackage's launcher does.
+     */
+    void linuxLauncher(Path image) throws IOException {
+        Path launcher = image.resolve("bin/" + NAME);
+        StringBuilder script = new StringBuilder();
+        script.append("#!/bin/sh\n")
+              .append("# Hashiya's launcher, written by packaging/BuildAppImage.java in place of jpackage's, which\n")
+              .append("# runs `rpm -qf` and `dpkg -S` on every start to find the package it came from.\n")
+              .append("# the image folder, wherever it was unpacked (and through a symbolic link such as /usr/bin/hashiya)\n")
+              .append("self=$(readlink -f \"$0\")\n")
+              .append("image=${self%/bin/*}\n")
+              .append("APPDIR=\"$image/lib/app\"\n")
+              .append("# as jpackage's launcher: the app folder on the native library path (no empty entry, which would mean\n")
+              .append("# the current folder)\n")
+              .append("LD_LIBRARY_PATH=\"${LD_LIBRARY_PATH:+$LD_LIBRARY_PATH:}$APPDIR\"\n")
+              .append("export LD_LIBRARY_PATH\n")
+              .append("exec \"$image/lib/runtime/bin/java\" \\\n")
+              .append("  \"-Djpackage.app-path=$self\" \"-Djpackage.app-version=").append(version).append("\" \\\n");
+        for (String option : javaOptions()) {
+            script.append("  \"").append(option).append("\" \\\n");
+        }
+        script.append("  -cp \"$APPDIR/hashiya.jar\" ").append(MAIN_CLASS).append(" \"$@\"\n");
+        Files.writeString(launcher, script.toString(), StandardCharsets.UTF_8);
+        launcher.toFile().setExecutable(true, false);
+        Files.deleteIfExists(image.resolve("lib/libapplauncher.so"));
     }
 
     // ---------------------------------------------------------------- app image
@@ -315,8 +372,14 @@ public final class BuildAppImage {
                 args.add(line.substring(0, space));
                 line = line.substring(space + 1).strip();
             }
-            // paths in the files are relative to the project
-            args.add(line.startsWith("packaging/") ? root.resolve(line).toString() : line);
+            // paths in the files are relative to the project, also as NAME=packaging/... (--add-launcher)
+            int equals = line.indexOf('=');
+            if (line.startsWith("packaging/")) {
+                line = root.resolve(line).toString();
+            } else if (equals > 0 && line.startsWith("packaging/", equals + 1)) {
+                line = line.substring(0, equals + 1) + root.resolve(line.substring(equals + 1));
+            }
+            args.add(line);
         }
         return args;
     }

@@ -71,7 +71,12 @@ final class JarRelaunch {
             }, "hashiya-relaunch-stop");
             Runtime.getRuntime().addShutdownHook(forward);
             int status = workbench.waitFor();
-            Runtime.getRuntime().removeShutdownHook(forward);
+            try {
+                Runtime.getRuntime().removeShutdownHook(forward);
+            } catch (IllegalStateException shuttingDown) {
+                // this JVM was told to stop (SIGTERM) and the hook ended the workbench: it finishes the archive
+                return Optional.of(status);
+            }
             plan.get().finishArchive();
             return Optional.of(status);
         } catch (IOException e) {

@@ -14,6 +14,7 @@ public final class Launcher {
 
     public static void main(String[] args) {
         if (opensWorkbench(args)) {
+            org.hashiya.ui.StartupTrace.mark("main()");
             // java -jar: the workbench in a JVM with a start-up archive (a no-op in the app image)
             JarRelaunch.runWorkbench(args).ifPresent(System::exit);
             QuietJavaFx.LOG.setLevel(java.util.logging.Level.SEVERE);

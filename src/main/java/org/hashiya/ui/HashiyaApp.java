@@ -26,11 +26,13 @@ public final class HashiyaApp extends Application {
 
     public static void main(String[] args) {
         StartupWarmUp.start();
+        StartupTrace.mark("launching JavaFX");
         launch(HashiyaApp.class, args);
     }
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit up: start()");
         UserFolders folders = UserFolders.forCurrentUser();
         ErrorLog.writeTo(folders.logFile());
         Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
@@ -42,11 +44,17 @@ public final class HashiyaApp extends Application {
         });
         WorkbenchOptions options = WorkbenchOptions.parse(getParameters().getRaw().toArray(String[]::new));
         String annotator = AnnotatorNameDialog.resolve(options.annotator, UserPreferences.of(folders));
+        StartupTrace.mark("options, log, annotator");
         workbench = new Workbench(folders, background, annotator, UserPreferences.of(folders));
+        StartupTrace.mark("workbench built");
         workbench.show(stage);
         // The window first, then the library: with thousands of articles, listing them and opening
         // the last one read takes a moment the user can already spend looking at the window.
-        Platform.runLater(() -> workbench.openLibrary(options.db));
+        StartupTrace.mark("stage.show() returned");
+        Platform.runLater(() -> {
+            workbench.openLibrary(options.db);
+            StartupTrace.mark("library open");
+        });
         if (Boolean.getBoolean("hashiya.closeAfterStart")) {
             // packaging's training run (which classes a start loads): close once the first article is drawn
             Platform.runLater(() -> {

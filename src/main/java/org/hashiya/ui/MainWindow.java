@@ -106,11 +106,20 @@ public final class MainWindow {
         ((MenuBar) root.getTop()).getMenus().add(menu);
     }
 
-    /** Adds a main view beside reading, as a tab; returns its index (for {@link #showView}). */
-    public int addView(String title, String id, Node view) {
-        Tab tab = new Tab(title, view);
+    /**
+     * Adds a main view beside reading, as a tab; returns its index (for {@link #showView}). The view
+     * is made when the tab is first shown: a tab's content takes part in every CSS pass and layout
+     * even while hidden, so a view made up front would cost start-up time for a screen not yet seen.
+     */
+    public int addView(String title, String id, java.util.function.Supplier<? extends Node> view) {
+        Tab tab = new Tab(title);
         tab.setId(id);
         tab.setClosable(false);
+        tab.selectedProperty().addListener((obs, was, selected) -> {
+            if (selected && tab.getContent() == null) {
+                tab.setContent(view.get());
+            }
+        });
         views.getTabs().add(tab);
         return views.getTabs().size() - 1;
     }

@@ -28,7 +28,8 @@ final class ReviewLink {
     private final AnnotationWorkbench annotation;
     private final ReadingPane pane;
     private final ReviewViewModel model;
-    private final ReviewView view;
+    /** Made when the review tab is first shown. */
+    private ReviewView view;
     private final String annotatorName;
     private final int reviewIndex;
     private long changesSeen;
@@ -43,8 +44,7 @@ final class ReviewLink {
         this.pane = pane;
         this.model = model;
         this.annotatorName = annotatorName == null ? "" : annotatorName;
-        this.view = new ReviewView(model);
-        this.reviewIndex = window.addView("Review", "view-review", view);
+        this.reviewIndex = window.addView("Review", "view-review", this::view);
         model.setOpener(this::openAt);
         main.libraryProperty().addListener((obs, old, library) -> useLibrary(library));
         useLibrary(main.libraryProperty().get());
@@ -86,8 +86,8 @@ final class ReviewLink {
                 shownOnce = true;
                 model.prepareIndex();
             }
-            view.refreshKeepingPlace(); // the reading pane may have changed spans meanwhile
-            Platform.runLater(view::focusTable);
+            view().refreshKeepingPlace(); // the reading pane may have changed spans meanwhile
+            Platform.runLater(view()::focusTable);
         } else if (index == 0) {
             rereadIfChanged();
         }
@@ -130,6 +130,9 @@ final class ReviewLink {
     }
 
     ReviewView view() {
+        if (view == null) {
+            view = new ReviewView(model);
+        }
         return view;
     }
 

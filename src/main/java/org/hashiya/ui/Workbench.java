@@ -241,6 +241,14 @@ public final class Workbench {
         stage.setScene(scene);
         stage.titleProperty().bind(model.windowTitleProperty());
         stage.setOnHidden(e -> model.closeLibrary());
+        if (StartupTrace.on()) {
+            Runnable[] once = new Runnable[1];
+            once[0] = () -> {
+                StartupTrace.mark("first layout pulse");
+                Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
+            };
+            scene.addPostLayoutPulseListener(once[0]);
+        }
         stage.show();
         if (Boolean.getBoolean("hashiya.reportShown")) { // for bench/run: process start to stage.show() returned
             long started = ProcessHandle.current().info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);

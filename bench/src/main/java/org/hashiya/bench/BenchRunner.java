@@ -133,10 +133,12 @@ public final class BenchRunner {
         progress("start to window");
         WindowStart start = new WindowStart(options.outDir());
         Path copy = options.outDir().resolve("lib-window-start.db");
-        try (StartToVisible.Xvfb xvfb = StartToVisible.Xvfb.start()) {
+        try (StartToVisible.Xvfb xvfb = StartToVisible.Xvfb.start();
+             StartToVisible.MapWatcher watcher = StartToVisible.MapWatcher.start(xvfb.display())) {
+            start.watchMaps(watcher);
             windowStartRow(start, StartToVisible.jarWay(jar, List.of()), "java -jar", library, copy, xvfb.display(), 3);
             if (Files.isExecutable(image.resolve("bin/Hashiya"))) {
-                windowStartRow(start, StartToVisible.imageWay(image), "app image", library, copy, xvfb.display(), 2);
+                windowStartRow(start, StartToVisible.imageWay(image, List.of()), "app image", library, copy, xvfb.display(), 2);
             } else {
                 report.notMeasured("start to window (app image)", "build it first: mvn -Pinstaller -DskipTests package");
             }
@@ -165,8 +167,8 @@ public final class BenchRunner {
         boolean met = stats.median() < targetSeconds && heap > 0 && heap < HEAP_TARGET_BYTES;
         report.add(new Row("start to window visible (" + how + ", Xvfb)", options.targetSize(), "articles", stats, 1,
                 "starts", String.format(Locale.ROOT, "< %.0f s; heap after GC < 256 MB (%s)", targetSeconds, Report.mb(heap)), met,
-                String.format(Locale.ROOT, "process launched → window mapped (xdotool); %.1f s CPU by then; load average up to %.1f;"
-                        + " heap read with jcmd after a full GC, library open", new Timing.Stats(cpu, 0).median(), load)));
+                String.format(Locale.ROOT, "process launched → %s; %.1f s CPU by then; load average up to %.1f;"
+                        + " heap read with jcmd after a full GC, library open", start.method(), new Timing.Stats(cpu, 0).median(), load)));
     }
 
     /** The doubling series: import, list, open and update at one library size. */

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /**
  * The start-to-window rows of {@code bench/run}: the workbench started as a user starts it, timed
  * from launching the process until its window is visible (mapped) on Xvfb, as {@code bench/startup}
- * times it ({@link StartToVisible}); then a full GC in the workbench's JVM and the heap in use,
+ * times it ({@link StartToVisible}: xev's map event, checked with xdotool); then a full GC in the workbench's JVM and the heap in use,
  * read with jcmd. Until issue 12 this counted from the JVM's own start time to the moment
  * {@code stage.show()} was called, which left out the JVM's start and the window's appearing:
  * 2.57 s by that count was 3.8-5.9 s to a visible window.
@@ -34,6 +34,14 @@ final class WindowStart {
 
     static boolean available() {
         return StartToVisible.available();
+    }
+
+    void watchMaps(StartToVisible.MapWatcher watcher) {
+        starts.watchMaps(watcher);
+    }
+
+    String method() {
+        return starts.method();
     }
 
     Measured once(StartToVisible.Way way, Path library, String display) throws Exception {
