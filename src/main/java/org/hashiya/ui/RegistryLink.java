@@ -37,7 +37,7 @@ final class RegistryLink {
         pickedSpan.addListener((obs, old, span) -> links.show(span));
         links.setOnChange(model::reload);
         model.setOnChange(links::registryChanged);
-        this.index = window.addView("Registry", "view-registry", view);
+        this.index = window.addView("Registry", "view-registry", () -> view);
         main.libraryProperty().addListener((obs, old, library) -> use(library));
         use(main.libraryProperty().get());
         window.shownViewProperty().addListener((obs, old, now) -> {
