@@ -74,6 +74,31 @@ final class AgreementCounts {
         tokens += n;
     }
 
+    /** Adds another article's (or set's) counts, so an article is counted once for itself and the pool. */
+    void addAll(AgreementCounts other) {
+        if (other.coders != coders) {
+            throw new IllegalArgumentException("counts of " + other.coders + " coders, not " + coders);
+        }
+        labels.addAll(other.labels);
+        addAll(spans, other.spans, coders);
+        addAll(exact, other.exact, pairs.length);
+        addAll(overlap, other.overlap, pairs.length);
+        for (int p = 0; p < pairs.length; p++) {
+            kappas[p].addAll(other.kappas[p]);
+        }
+        alpha.addAll(other.alpha);
+        tokens += other.tokens;
+    }
+
+    private static void addAll(Map<String, long[]> into, Map<String, long[]> from, int size) {
+        from.forEach((label, counts) -> {
+            long[] sum = into.computeIfAbsent(label, k -> new long[size]);
+            for (int i = 0; i < size; i++) {
+                sum[i] += counts[i];
+            }
+        });
+    }
+
     /** Spans equal in start, end and label, each matched at most once. */
     private void countExact(List<Span> a, List<Span> b, int pair) {
         Map<String, Integer> left = new HashMap<>();

@@ -53,9 +53,9 @@ public final class AgreementService {
                 return; // not every coder annotated it
             }
             String text = article.article().text();
-            pooled.add(text, byCoder);
             AgreementCounts own = new AgreementCounts(names.size());
             own.add(text, byCoder);
+            pooled.addAll(own); // counted once: its tokens and matches pooled from its own counts
             perArticle.add(new AgreementReport.ArticleAgreement(article.article().id(),
                     article.article().metadata().title(), own.tokens(), row(own, null)));
         });

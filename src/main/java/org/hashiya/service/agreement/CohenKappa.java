@@ -18,6 +18,13 @@ final class CohenKappa {
         units++;
     }
 
+    /** Adds another table's counts to this one, as if its pairs had been added here. */
+    void addAll(CohenKappa other) {
+        other.counts.forEach((a, row) -> row.forEach((b, n) ->
+                counts.computeIfAbsent(a, x -> new HashMap<>()).merge(b, n, Long::sum)));
+        units += other.units;
+    }
+
     double kappa() {
         if (units == 0) {
             return Double.NaN;

@@ -42,6 +42,11 @@ final class NominalAlpha {
         coincidences.computeIfAbsent(c, x -> new HashMap<>()).merge(k, weight, Double::sum);
     }
 
+    /** Adds another matrix's coincidences to this one, as if its units had been added here. */
+    void addAll(NominalAlpha other) {
+        other.coincidences.forEach((c, row) -> row.forEach((k, w) -> add(c, k, w)));
+    }
+
     /** Alpha over all values. */
     double alpha() {
         double n = 0;
