@@ -46,9 +46,9 @@ final class ReviewTable {
         add(column("Text", "text", ReviewSort.Column.TEXT, 150, 80), c -> new TextCell(r -> r.span().text(), true).markingMismatches());
         add(column("In context", "context", ReviewSort.Column.CONTEXT, 360, 160), c -> new KwicCell());
         add(column("Article", "article", ReviewSort.Column.ARTICLE, 170, 80), c -> new TextCell(ReviewRow::articleTitle, true));
-        add(column("Annotator", "annotator", ReviewSort.Column.ANNOTATOR, 90, 60),
+        add(column("Annotator", "annotator", ReviewSort.Column.ANNOTATOR, 104, 60),
                 c -> new TextCell(r -> r.span().annotator(), false));
-        add(column("Date", "date", ReviewSort.Column.DATE, 86, 86), c -> new TextCell(r -> DAY.format(r.span().createdAt()), false));
+        add(column("Date", "date", ReviewSort.Column.DATE, 104, 104), c -> new TextCell(r -> DAY.format(r.span().createdAt()), false));
         add(column("Note", "note", ReviewSort.Column.NOTE, 130, 60), c -> new TextCell(r -> r.span().note(), true));
         add(column("Reviewed", "reviewed", ReviewSort.Column.REVIEWED, 150, 70), c -> new ReviewedCell());
         add(column("Status", "status", ReviewSort.Column.STATUS, 86, 86), c -> new TextCell(r -> r.articleStatus().id(), false));
