@@ -3,6 +3,7 @@ package org.hashiya.io;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import org.hashiya.text.TextSlice;
 
 /**
  * A Writer that encodes UTF-8 straight into a large byte buffer. Exports write hundreds of
@@ -72,10 +73,28 @@ public final class Utf8Output extends Writer {
             write(string, start, end - start);
             return this;
         }
+        if (s instanceof TextSlice slice) {
+            write(slice, start, end);
+            return this;
+        }
         for (int i = start; i < end; i++) {
             write(s.charAt(i));
         }
         return this;
+    }
+
+    /** Chars [start, end) of a slice, copied in runs like a String's. */
+    private void write(TextSlice slice, int start, int end) throws IOException {
+        int at = start;
+        while (at < end) {
+            if (gathered == CHUNK) {
+                encodeGathered();
+            }
+            int n = Math.min(end - at, CHUNK - gathered);
+            slice.getChars(at, at + n, chars, gathered);
+            gathered += n;
+            at += n;
+        }
     }
 
     @Override
@@ -89,25 +108,43 @@ public final class Utf8Output extends Writer {
         gathered = 0;
     }
 
-    /** Encodes up to {@link #CHUNK} chars; the fast path handles everything but surrogates. */
+    /**
+     * Encodes up to {@link #CHUNK} chars. One- and two-byte chars (ASCII, Arabic) take the fast
+     * path; a surrogate pair inside the run is joined here, and only a high surrogate at the very
+     * end of a run waits in {@code pendingHigh} for the next one.
+     */
     private void encodeChunk(char[] chars, int off, int len) throws IOException {
         if (used > SIZE - 3 * len - 4) {
             drain();
         }
+        int i = off;
+        int end = off + len;
+        while (pendingHigh != 0 && i < end) {
+            encode(chars[i++]); // the low half of a pair split between runs (or another high one)
+        }
         byte[] b = buffer;
         int n = used;
-        int end = off + len;
-        for (int i = off; i < end; i++) {
-            char c = chars[i];
-            if (c < 0x80 && pendingHigh == 0) {
+        while (i < end) {
+            char c = chars[i++];
+            if (c < 0x80) {
                 b[n++] = (byte) c;
-            } else if (c < 0x800 && pendingHigh == 0) {
+            } else if (c < 0x800) {
                 b[n++] = (byte) (0xC0 | (c >> 6));
                 b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (!Character.isSurrogate(c)) {
+                b[n++] = (byte) (0xE0 | (c >> 12));
+                b[n++] = (byte) (0x80 | ((c >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (c & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i < end && Character.isLowSurrogate(chars[i])) {
+                int cp = Character.toCodePoint(c, chars[i++]);
+                b[n++] = (byte) (0xF0 | (cp >> 18));
+                b[n++] = (byte) (0x80 | ((cp >> 12) & 0x3F));
+                b[n++] = (byte) (0x80 | ((cp >> 6) & 0x3F));
+                b[n++] = (byte) (0x80 | (cp & 0x3F));
+            } else if (Character.isHighSurrogate(c) && i == end) {
+                pendingHigh = c; // its low half may begin the next run
             } else {
-                used = n;
-                encode(c);
-                n = used;
+                b[n++] = '?'; // a lone surrogate, as the JDK's encoder writes it
             }
         }
         used = n;

