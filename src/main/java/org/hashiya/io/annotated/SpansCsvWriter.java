@@ -18,13 +18,14 @@ import org.hashiya.text.SpanContext;
  * columns at the end, never in between, so scripts reading by name or position keep working.
  * {@code start}/{@code end} are code points, end exclusive: {@code article_text[start:end] == text}
  * in Python. {@code span_uuid} is the span's global identity: the same span in another library or
- * file has the same one.
+ * file has the same one. {@code canonical_entry} is the id of the registry entry (actor or place)
+ * the span links to, empty when it links to none.
  */
 public final class SpansCsvWriter implements ExportWriter {
     public static final List<String> COLUMNS = List.of("article_id", "article_title", "article_source",
             "article_url", "article_date", "article_sha256", "span_id", "label", "label_kind", "start", "end", "text",
             "context", "note", "annotator", "created_at", "updated_at", "reviewed_by", "reviewed_at",
-            "span_uuid");
+            "span_uuid", "canonical_entry");
 
     private final CsvCells cells;
     private final Map<String, String> kindOfLabel = new HashMap<>();
@@ -43,6 +44,7 @@ public final class SpansCsvWriter implements ExportWriter {
         Article article = annotated.article();
         SpanContext context = new SpanContext(article.text());
         String id = Long.toString(article.id());
+        java.util.Map<Long, Long> entries = annotated.entries();
         for (Span span : annotated.spans()) {
             cells.plain(id);
             cells.text(article.metadata().title());
@@ -64,6 +66,8 @@ public final class SpansCsvWriter implements ExportWriter {
             cells.text(span.reviewedBy());
             cells.plain(span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
             cells.plain(span.uuid());
+            Long entry = entries.isEmpty() ? null : entries.get(span.id());
+            cells.plain(entry == null ? "" : entry.toString());
             cells.endRow();
             rows++;
         }
