@@ -28,8 +28,8 @@ import org.hashiya.domain.Span;
  * <pre>
  * {"id": 7, "text": "...", "entities": [{"id": 31, "label": "ATTACK", "start_offset": 4, "end_offset": 9, ...}, ...],
  *  "relations": [{"id": 1, "from_id": 31, "to_id": 32, "type": "Place"}],
- *  "events": [{"id": 5, "trigger": 31, "label": "ATTACK", "incident": null, "date": "2024-03", ...}],
- *  "format": "hashiya-jsonl/1", "title": "...", ...}
+ *  "format": "hashiya-jsonl/1", "title": "...", ..., "note": "...",
+ *  "events": [{"id": 5, "trigger": 31, "label": "ATTACK", "incident": null, "date": "2024-03", ...}]}
  * </pre>
  * plus Hashiya's own fields, so that nothing is lost when the file comes back in: per article
  * {@code title, source, url, published, sha256, source_path, encoding, imported_at, status,
@@ -75,10 +75,10 @@ public final class JsonlWriter implements ExportWriter {
         }
         json.writeEndArray();
         writeRelations(annotated);
-        writeEvents(annotated);
         json.writeStringField(JsonlFields.FORMAT, JsonlFields.FORMAT_ID);
         writeMetadata(article);
         writeAnnotation(annotated.annotation());
+        writeEvents(annotated);
         json.writeEndObject();
         json.writeRaw('\n');
         rows++;
