@@ -28,35 +28,35 @@ import org.hashiya.text.TextHash;
  * with a filler whose text starts with "=" (Excel defusing). The meeting and the attack share an
  * incident; the minister and Baghdad link to registry entries.
  */
-final class EventsFixture {
-    static final String ARTICLE_1 = "😀🇸🇦 اجتمعَ وزيرُ الخارجيةِ مع السفيرِ الأمريكي والسفيرِ الفرنسي في بغداد يوم الأحد، "
+public final class EventsFixture {
+    public static final String ARTICLE_1 = "😀🇸🇦 اجتمعَ وزيرُ الخارجيةِ مع السفيرِ الأمريكي والسفيرِ الفرنسي في بغداد يوم الأحد، "
             + "وقال إنّ التحالف سيرسل 80 جندياً 🙂.";
-    static final String ARTICLE_2 = "=1+2 هجوم على مدينة الموصل\nأسفر عن مقتل 3 أشخاص";
-    static final Instant AT = Instant.parse("2026-11-30T10:00:00Z");
+    public static final String ARTICLE_2 = "=1+2 هجوم على مدينة الموصل\nأسفر عن مقتل 3 أشخاص";
+    public static final Instant AT = Instant.parse("2026-11-30T10:00:00Z");
 
-    final Library library;
-    final long a1;
-    final long a2;
-    Span meet;
-    Span minister;
-    Span american;
-    Span french;
-    Span baghdad;
-    Span sunday;
-    Span said;
-    Span deploy;
-    Span coalition;
-    Span attack;
-    Span mosul;
-    Span victims;
-    Span formula;
-    Event meeting;
-    Event statement;
-    Event deployment;
-    Event attacking;
-    long incident;
-    long ministerEntry;
-    long baghdadEntry;
+    public final Library library;
+    public final long a1;
+    public final long a2;
+    public Span meet;
+    public Span minister;
+    public Span american;
+    public Span french;
+    public Span baghdad;
+    public Span sunday;
+    public Span said;
+    public Span deploy;
+    public Span coalition;
+    public Span attack;
+    public Span mosul;
+    public Span victims;
+    public Span formula;
+    public Event meeting;
+    public Event statement;
+    public Event deployment;
+    public Event attacking;
+    public long incident;
+    public long ministerEntry;
+    public long baghdadEntry;
 
     private EventsFixture(Library library, long a1, long a2) {
         this.library = library;
@@ -64,7 +64,7 @@ final class EventsFixture {
         this.a2 = a2;
     }
 
-    static EventsFixture create(Path db) {
+    public static EventsFixture create(Path db) {
         Library lib = SqliteLibrary.open(db, true);
         new SchemaService(lib).ensureSchema();
         List<Long> ids = lib.articles().addAll(List.of(article(ARTICLE_1, "لقاء في بغداد"),
