@@ -18,7 +18,8 @@ import json
 
 COLUMNS = ["article_id", "article_title", "article_source", "article_url", "article_date", "article_sha256",
            "span_id", "label", "label_kind", "start", "end", "text", "context", "note", "annotator",
-           "created_at", "updated_at", "reviewed_by", "reviewed_at", "span_uuid"]
+           "created_at", "updated_at", "reviewed_by", "reviewed_at", "span_uuid",
+           "canonical_entry"]
 BREAKS = set(".!?\u061f\u061b\n\r\u2028\u2029\u0085")
 LINE_BREAKS = set("\n\r\u2028\u2029\u0085")
 # Java's Character.isWhitespace (no-break spaces are not whitespace there), so the trimming matches
@@ -83,7 +84,7 @@ def main():
                                         text[start:end], around(start, end), e.get("note", ""),
                                         e.get("annotator", ""), e.get("created_at", ""), e.get("updated_at", ""),
                                         e.get("reviewed_by") or "", e.get("reviewed_at") or "",
-                                        e.get("span_uuid") or ""])
+                                        e.get("span_uuid") or "", ""])  # JSONL carries no registry links
                 rows += 1
     print(f"{rows} rows written to {args.out}", file=__import__("sys").stderr)
 

@@ -20,7 +20,8 @@ import pandas as pd
 
 COLUMNS = ["article_id", "article_title", "article_source", "article_url", "article_date", "article_sha256",
            "span_id", "label", "label_kind", "start", "end", "text", "context", "note", "annotator",
-           "created_at", "updated_at", "reviewed_by", "reviewed_at", "span_uuid"]
+           "created_at", "updated_at", "reviewed_by", "reviewed_at", "span_uuid",
+           "canonical_entry"]
 KEY = ["article_sha256", "start", "end", "label", "annotator"]
 UUID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
 

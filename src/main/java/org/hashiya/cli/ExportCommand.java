@@ -20,7 +20,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = {
-        "Write a labeled set: spans-csv, articles-csv, jsonl, brat (a folder) or conll.",
+        "Write a labeled set: spans-csv, articles-csv, events-csv, jsonl, brat (a folder) or conll.",
+        "events-csv has one row per event role filler; an event is written when its trigger span is chosen.",
         "Filters combine; a repeated option means any of its values. Offsets are code points, end exclusive.",
         "The file is written next to the target and renamed at the end: a failed export leaves nothing there."})
 final class ExportCommand implements Callable<Integer> {
@@ -28,7 +29,7 @@ final class ExportCommand implements Callable<Integer> {
     LibraryOption library;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "spans-csv, articles-csv, jsonl, brat or conll.")
+            description = "spans-csv, articles-csv, events-csv, jsonl, brat or conll.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file (a folder for brat) to write.")
@@ -59,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         if (excel && !exportFormat.isCsv()) {
-            err.println("hashiya export: --excel applies to spans-csv and articles-csv only");
+            err.println("hashiya export: --excel applies to spans-csv, articles-csv and events-csv only");
             return ExitCodes.FAILED;
         }
         try (Library lib = library.openExisting()) {

@@ -21,6 +21,9 @@ public interface SelectionRepository {
     /** How many spans the filter chooses. */
     long countSpans(SpanFilter filter);
 
+    /** How many events the filter chooses: those whose trigger span it chooses. */
+    long countEvents(SpanFilter filter);
+
     /** How many articles the filter chooses. */
     long countArticles(SpanFilter filter);
 
@@ -28,8 +31,9 @@ public interface SelectionRepository {
     void forEachSpan(SpanFilter filter, Consumer<Span> action);
 
     /**
-     * The chosen articles ordered by id, each with its text, its annotation and its chosen spans
-     * (ordered by start, end, id).
+     * The chosen articles ordered by id, each with its text, its annotation, its chosen spans
+     * (ordered by start, end, id), the events on them and their registry links (see
+     * {@link AnnotatedArticle}); events and links are read by one query each for the whole stream.
      */
     void forEachArticle(SpanFilter filter, Consumer<AnnotatedArticle> action);
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.hashiya.service.export.EventsFixture;
 import org.hashiya.service.export.ExportFixture;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +35,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void eventsCsvWritesOneRowPerEventArgumentOfTheChosenTriggers() throws Exception {
+        Path events = dir.resolve("events.db");
+        EventsFixture.create(events).library.close();
+        Path out = dir.resolve("events.csv");
+        CliRun run = CliRun.of("export", "--db", events.toString(), "--format", "events-csv", "--out", out.toString(),
+                "--annotator", "amal", "--excel");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).contains("Wrote 7 rows of events and their roles from 1 article (events-csv)");
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFevent_id,incident_id,article_id,event_label,");
+        assertThat(csv.lines().count()).isEqualTo(8);
+    }
+
+    @Test
     void anExistingTargetIsRefusedWithoutForceAndReplacedWithIt() throws Exception {
         Path out = dir.resolve("spans.csv");
         Files.writeString(out, "keep me");
@@ -52,7 +67,7 @@ class ExportCommandTest {
         Path out = dir.resolve("x.csv");
         CliRun format = CliRun.of("export", "--db", db.toString(), "--format", "xlsx", "--out", out.toString());
         assertThat(format.status()).isEqualTo(2);
-        assertThat(format.err()).contains("format 'xlsx' is not one of spans-csv, articles-csv, jsonl, brat, conll");
+        assertThat(format.err()).contains("format 'xlsx' is not one of spans-csv, articles-csv, events-csv, jsonl, brat, conll");
         CliRun label = CliRun.of("export", "--db", db.toString(), "--format", "spans-csv", "--out", out.toString(),
                 "--label", "ATTAK");
         assertThat(label.status()).isEqualTo(2);

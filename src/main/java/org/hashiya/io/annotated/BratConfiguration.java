@@ -2,7 +2,13 @@ package org.hashiya.io.annotated;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.hashiya.domain.EventAttributes;
+import org.hashiya.domain.EventRole;
+import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 
@@ -10,9 +16,14 @@ import org.hashiya.domain.LabelSchema;
  * The two configuration files that make a folder of standoff files a brat collection.
  *
  * <p>{@code annotation.conf}: every label of the schema (retired ones too, their spans may be
- * exported) as an entity type, and one {@code <OVERLAP>} rule so brat accepts spans that nest,
- * cross or coincide, as Hashiya's do (without it brat's validation marks them as errors). No
- * relations, events or attributes yet.
+ * exported) as an entity type, or, for event labels, as an event type in {@code [events]} with its
+ * roles in brat's syntax ({@code MEET<TAB>Participant+:STATE_GOV|PERSON, Host?:..., Place?:LOCATION};
+ * label kinds spelled out as the label ids of that kind, a role that takes any label lists them all,
+ * and a role the export wrote that the schema lacks is added as optional and repeatable); one
+ * {@code <OVERLAP>} rule so brat accepts spans that nest, cross or coincide, as Hashiya's do
+ * (without it brat's validation marks them as errors); and in {@code [attributes]} the event
+ * attributes: Certainty, Polarity, Modality and DatePrecision with their value lists, EventDate,
+ * Fatalities, Injured and Incident with the values the export wrote (a line only when it wrote one).
  *
  * <p>{@code visual.conf}: each label's names ({@code ID | Arabic name | English name}), its colour
  * as the span background, and {@code Text direction:rtl} in {@code [options]}: brat (since its
@@ -27,21 +38,83 @@ final class BratConfiguration {
     }
 
     static String annotationConf(LabelSchema schema, Collection<String> labelsOutsideSchema) {
+        return annotationConf(schema, labelsOutsideSchema, new BratEvents());
+    }
+
+    /**
+     * Event labels (the schema's, and any label an exported event was anchored on) are event types
+     * with their roles; every other label is an entity type. {@code events}: what the export wrote.
+     */
+    static String annotationConf(LabelSchema schema, Collection<String> labelsOutsideSchema, BratEvents events) {
+        Set<String> eventLabels = new LinkedHashSet<>();
+        schema.labels().stream().filter(l -> l.kind() == LabelKind.EVENT).forEach(l -> eventLabels.add(l.id()));
+        eventLabels.addAll(events.rolesWritten().keySet());
+        List<String> allLabels = new ArrayList<>();
+        schema.labels().forEach(l -> allLabels.add(l.id()));
+        labelsOutsideSchema.stream().filter(id -> !allLabels.contains(id)).forEach(allLabels::add);
+
         StringBuilder conf = new StringBuilder();
-        conf.append("# brat annotation types written by Hashiya: each label of the schema is an entity type.\n");
+        conf.append("# brat annotation types written by Hashiya: each label of the schema is an entity type,\n");
+        conf.append("# or an event type with its roles when it is an event label.\n");
         conf.append("[entities]\n");
-        for (SpanLabel label : schema.labels()) {
-            conf.append(label.id()).append('\n');
-        }
-        for (String id : labelsOutsideSchema) {
-            conf.append(id).append('\n');
+        for (String id : allLabels) {
+            if (!eventLabels.contains(id)) {
+                conf.append(id).append('\n');
+            }
         }
         conf.append("\n[relations]\n");
         conf.append("# Hashiya's spans may nest, cross and coincide.\n");
         conf.append("<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>\n");
         conf.append("\n[events]\n");
+        conf.append("# Role:fillers, ? optional, * optional and repeatable, + required and repeatable.\n");
+        for (String label : eventLabels) {
+            conf.append(label);
+            List<String> roles = roles(schema, label, events.rolesWritten().getOrDefault(label, Set.of()), allLabels);
+            if (!roles.isEmpty()) {
+                conf.append('\t').append(String.join(", ", roles));
+            }
+            conf.append('\n');
+        }
         conf.append("\n[attributes]\n");
+        attribute(conf, BratEvents.CERTAINTY, EventAttributes.Certainty.values());
+        attribute(conf, BratEvents.POLARITY, EventAttributes.Polarity.values());
+        attribute(conf, BratEvents.MODALITY, EventAttributes.Modality.values());
+        attribute(conf, BratEvents.DATE_PRECISION, EventAttributes.Precision.values());
+        for (String name : BratEvents.WRITTEN_VALUES) {
+            Set<String> values = events.valuesWritten(name);
+            if (!values.isEmpty()) {
+                conf.append(name).append("\tArg:<EVENT>, Value:").append(String.join("|", values)).append('\n');
+            }
+        }
         return conf.toString();
+    }
+
+    /** The schema's roles of the label, then any other role its written events used (optional, repeatable, any label). */
+    private static List<String> roles(LabelSchema schema, String label, Set<String> written, List<String> allLabels) {
+        List<String> roles = new ArrayList<>();
+        Set<String> named = new HashSet<>();
+        schema.eventType(label).ifPresent(type -> type.roles().forEach(role -> {
+            named.add(role.name());
+            roles.add(role.shortForm() + ":" + String.join("|", fillers(schema, role, allLabels)));
+        }));
+        for (String role : written) {
+            if (named.add(role)) {
+                roles.add(role + "*:" + String.join("|", allLabels));
+            }
+        }
+        return roles;
+    }
+
+    /** The label ids that may fill the role, kinds spelled out; every label when the role takes any. */
+    private static List<String> fillers(LabelSchema schema, EventRole role, List<String> allLabels) {
+        List<String> ids = schema.labels().stream().filter(role::accepts).map(SpanLabel::id).toList();
+        return role.fillers().isEmpty() || ids.isEmpty() ? allLabels : ids;
+    }
+
+    private static void attribute(StringBuilder conf, String name, Enum<?>[] values) {
+        conf.append(name).append("\tArg:<EVENT>, Value:").append(String.join("|",
+                java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList()))
+                .append('\n');
     }
 
     static String visualConf(LabelSchema schema) {

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.hashiya.domain.AnnotatedArticle;
@@ -22,6 +24,8 @@ import org.hashiya.text.Sentences;
  * brat counts them); a span's UUID is a {@value #SPAN_UUID_COMMENT} comment line; a span's note is one {@code AnnotatorNotes} line per line of the note. A span that crosses a line break is written as fragments split there, the line-break
  * characters left out ({@code T1 LABEL 10 20;21 30}), its text the fragments' texts joined by a
  * space, as brat does; a span covering nothing but line breaks cannot be written and is left out.
+ * Events follow the spans as E lines, their attributes as A lines and their notes as
+ * AnnotatorNotes on the E line (see {@link BratEvents}).
  * On close, {@code annotation.conf} and {@code visual.conf} (see {@link BratConfiguration}) make
  * the folder a brat collection. Article metadata and annotators are not written: brat has no place
  * for them.
@@ -37,6 +41,7 @@ public final class BratWriter implements ExportWriter {
     private final Path folder;
     private final LabelSchema schema;
     private final Set<String> labelsOutsideSchema = new LinkedHashSet<>();
+    private final BratEvents events = new BratEvents();
     private long rows;
     private boolean closed;
 
@@ -69,7 +74,10 @@ public final class BratWriter implements ExportWriter {
         CodePointOffsets offsets = new CodePointOffsets(text);
         StringBuilder ann = new StringBuilder();
         int textBound = 0;
-        int note = 0;
+        BratEvents.Numbers numbers = new BratEvents.Numbers();
+        boolean hasEvents = !article.events().isEmpty();
+        Map<Long, Integer> textBoundOf = hasEvents ? new HashMap<>() : Map.of();
+        Map<Long, String> labelOf = hasEvents ? new HashMap<>() : Map.of();
         for (Span span : article.spans()) {
             if (span.end() > offsets.codePointLength()) {
                 throw new IOException("span " + span.id() + " (" + span.start() + ".." + span.end() + ") lies outside"
@@ -84,23 +92,28 @@ public final class BratWriter implements ExportWriter {
                 labelsOutsideSchema.add(span.labelId());
             }
             textBound++;
+            if (hasEvents) {
+                textBoundOf.put(span.id(), textBound);
+                labelOf.put(span.id(), span.labelId());
+            }
             ann.append('T').append(textBound).append('\t').append(span.labelId()).append(' ').append(fragments)
                     .append('\n');
             if (!span.uuid().isEmpty()) {
                 // before the notes: brat's viewer shows a span's comments together and takes the type of
                 // the last one, so the notes stay AnnotatorNotes in its tooltip and note editor
-                note++;
-                ann.append('#').append(note).append('\t').append(SPAN_UUID_COMMENT).append(" T").append(textBound)
+                ann.append('#').append(++numbers.note).append('\t').append(SPAN_UUID_COMMENT).append(" T").append(textBound)
                         .append('\t').append(span.uuid()).append('\n');
             }
             if (!span.note().isEmpty()) {
                 // one AnnotatorNotes line per line of the note: brat shows them all, the reader joins them back
                 for (String line : noteLines(span.note())) {
-                    note++;
-                    ann.append('#').append(note).append("\tAnnotatorNotes T").append(textBound).append('\t')
+                    ann.append('#').append(++numbers.note).append("\tAnnotatorNotes T").append(textBound).append('\t')
                             .append(line).append('\n');
                 }
             }
+        }
+        if (hasEvents) {
+            events.append(ann, article.events(), textBoundOf, labelOf, numbers);
         }
         return ann.toString();
     }
@@ -170,7 +183,7 @@ public final class BratWriter implements ExportWriter {
         }
         closed = true;
         Files.writeString(folder.resolve(BratConfiguration.ANNOTATION_CONF),
-                BratConfiguration.annotationConf(schema, labelsOutsideSchema), StandardCharsets.UTF_8);
+                BratConfiguration.annotationConf(schema, labelsOutsideSchema, events), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve(BratConfiguration.VISUAL_CONF),
                 BratConfiguration.visualConf(schema), StandardCharsets.UTF_8);
     }

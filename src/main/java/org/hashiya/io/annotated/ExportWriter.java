@@ -14,7 +14,7 @@ public interface ExportWriter extends Closeable {
     /** Writes one article and the spans it carries. */
     void write(AnnotatedArticle article) throws IOException;
 
-    /** Records written so far: spans for spans-csv, tokens for CoNLL, articles otherwise. */
+    /** Records written so far: spans for spans-csv, tokens for CoNLL, event arguments (and events without any) for events-csv, articles otherwise. */
     long rows();
 
     @Override

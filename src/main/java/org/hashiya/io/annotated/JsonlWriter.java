@@ -11,9 +11,14 @@ import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleAnnotation;
+import org.hashiya.domain.Event;
+import org.hashiya.domain.EventArgument;
+import org.hashiya.domain.EventAttributes;
 import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Span;
@@ -21,14 +26,21 @@ import org.hashiya.domain.Span;
 /**
  * Writes one article a line in doccano's sequence-labelling shape,
  * <pre>
- * {"id": 7, "text": "...", "entities": [{"id": 31, "label": "ATTACK", "start_offset": 4, "end_offset": 9, ...}],
- *  "relations": [], "format": "hashiya-jsonl/1", "title": "...", ...}
+ * {"id": 7, "text": "...", "entities": [{"id": 31, "label": "ATTACK", "start_offset": 4, "end_offset": 9, ...}, ...],
+ *  "relations": [{"id": 1, "from_id": 31, "to_id": 32, "type": "Place"}],
+ *  "format": "hashiya-jsonl/1", "title": "...", ..., "note": "...",
+ *  "events": [{"id": 5, "trigger": 31, "label": "ATTACK", "incident": null, "date": "2024-03", ...}]}
  * </pre>
  * plus Hashiya's own fields, so that nothing is lost when the file comes back in: per article
  * {@code title, source, url, published, sha256, source_path, encoding, imported_at, status,
  * relevance, tags, note}; per entity {@code text, annotator, note, created_at, updated_at, reviewed_by,
  * reviewed_at, span_uuid} (reviewed_by "" and reviewed_at null while the span is not reviewed;
- * span_uuid the span's global identity, kept when the file is imported again). Offsets
+ * span_uuid the span's global identity, kept when the file is imported again). Events: each event
+ * argument is one doccano relation from the trigger's entity to the filler's, typed by the role,
+ * in event order then fill order; {@code events} keeps per event its id, trigger entity, label,
+ * incident (null: none), date ("" unknown), date_precision, certainty, polarity, modality,
+ * fatalities, injured (null: unknown) and note. Only events whose trigger is among the entities
+ * are written, and only arguments whose filler is (see {@link AnnotatedArticle}). Offsets
  * are code points, end exclusive; times are ISO 8601 in UTC; labels go out by id.
  *
  * <p>UTF-8 (as the given Writer encodes), no BOM, each line ended by {@code \n}. Jackson escapes
@@ -62,11 +74,11 @@ public final class JsonlWriter implements ExportWriter {
             writeEntity(span);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart(JsonlFields.RELATIONS);
-        json.writeEndArray();
+        writeRelations(annotated);
         json.writeStringField(JsonlFields.FORMAT, JsonlFields.FORMAT_ID);
         writeMetadata(article);
         writeAnnotation(annotated.annotation());
+        writeEvents(annotated);
         json.writeEndObject();
         json.writeRaw('\n');
         rows++;
@@ -87,6 +99,70 @@ public final class JsonlWriter implements ExportWriter {
         writeTime(JsonlFields.REVIEWED_AT, span.reviewedAt());
         json.writeStringField(JsonlFields.SPAN_UUID, span.uuid());
         json.writeEndObject();
+    }
+
+    /** One doccano relation per event argument, in event order then fill order, ids 1-based within the line. */
+    private void writeRelations(AnnotatedArticle annotated) throws IOException {
+        json.writeArrayFieldStart(JsonlFields.RELATIONS);
+        int id = 0;
+        for (Event event : annotated.events()) {
+            for (EventArgument argument : event.arguments()) {
+                json.writeStartObject();
+                json.writeNumberField(JsonlFields.ID, ++id);
+                json.writeNumberField(JsonlFields.FROM_ID, event.triggerSpanId());
+                json.writeNumberField(JsonlFields.TO_ID, argument.fillerSpanId());
+                json.writeStringField(JsonlFields.TYPE, argument.role());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+
+    /** Hashiya's events: what the relations cannot say (label, incident, attributes, note). */
+    private void writeEvents(AnnotatedArticle annotated) throws IOException {
+        json.writeArrayFieldStart(JsonlFields.EVENTS);
+        if (!annotated.events().isEmpty()) {
+            Map<Long, String> labelOfSpan = new HashMap<>();
+            annotated.spans().forEach(s -> labelOfSpan.put(s.id(), s.labelId()));
+            for (Event event : annotated.events()) {
+                EventAttributes a = event.attributes();
+                json.writeStartObject();
+                json.writeNumberField(JsonlFields.ID, event.id());
+                json.writeNumberField(JsonlFields.TRIGGER, event.triggerSpanId());
+                json.writeStringField(JsonlFields.LABEL, labelOfSpan.get(event.triggerSpanId()));
+                if (event.incidentId() == 0) {
+                    json.writeNullField(JsonlFields.INCIDENT);
+                } else {
+                    json.writeNumberField(JsonlFields.INCIDENT, event.incidentId());
+                }
+                json.writeStringField(JsonlFields.DATE, a.date());
+                writeIdOrNull(JsonlFields.DATE_PRECISION, a.precision() == null ? null : a.precision().id());
+                writeIdOrNull(JsonlFields.CERTAINTY, a.certainty() == null ? null : a.certainty().id());
+                writeIdOrNull(JsonlFields.POLARITY, a.polarity().id());
+                writeIdOrNull(JsonlFields.MODALITY, a.modality().id());
+                writeCount(JsonlFields.FATALITIES, a.fatalities());
+                writeCount(JsonlFields.INJURED, a.injured());
+                json.writeStringField(JsonlFields.NOTE, a.note());
+                json.writeEndObject();
+            }
+        }
+        json.writeEndArray();
+    }
+
+    private void writeIdOrNull(String field, String id) throws IOException {
+        if (id == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeStringField(field, id);
+        }
+    }
+
+    private void writeCount(String field, Integer count) throws IOException {
+        if (count == null) {
+            json.writeNullField(field);
+        } else {
+            json.writeNumberField(field, count);
+        }
     }
 
     private void writeMetadata(Article article) throws IOException {

@@ -17,13 +17,14 @@ import org.hashiya.text.SpanContext;
  * columns at the end, never in between, so scripts reading by name or position keep working.
  * {@code start}/{@code end} are code points, end exclusive: {@code article_text[start:end] == text}
  * in Python. {@code span_uuid} is the span's global identity: the same span in another library or
- * file has the same one.
+ * file has the same one. {@code canonical_entry} is the id of the registry entry (actor or place)
+ * the span links to, empty when it links to none.
  */
 public final class SpansCsvWriter implements ExportWriter {
     public static final List<String> COLUMNS = List.of("article_id", "article_title", "article_source",
             "article_url", "article_date", "article_sha256", "span_id", "label", "label_kind", "start", "end", "text",
             "context", "note", "annotator", "created_at", "updated_at", "reviewed_by", "reviewed_at",
-            "span_uuid");
+            "span_uuid", "canonical_entry");
 
     private final CsvCells cells;
     private final Map<String, String> kindOfLabel = new HashMap<>();
@@ -49,6 +50,7 @@ public final class SpansCsvWriter implements ExportWriter {
                 .text(article.metadata().url())
                 .text(article.metadata().published())
                 .plain(article.importRecord().sha256());
+        java.util.Map<Long, Long> entries = annotated.entries();
         for (Span span : annotated.spans()) {
             cells.repeat(articleCells);
             cells.plain(span.id());
@@ -65,6 +67,8 @@ public final class SpansCsvWriter implements ExportWriter {
             cells.text(span.reviewedBy());
             cells.time(span.reviewedAt());
             cells.token(span.uuid());
+            Long entry = entries.isEmpty() ? null : entries.get(span.id());
+            cells.token(entry == null ? "" : entry.toString());
             cells.endRow();
             rows++;
         }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 public enum ExportFormat {
     SPANS_CSV("spans-csv", "one row per span (CSV)", false, "csv"),
     ARTICLES_CSV("articles-csv", "one row per article (CSV)", false, "csv"),
+    EVENTS_CSV("events-csv", "one row per event role filler, tidy long form (CSV)", false, "csv"),
     JSONL("jsonl", "one article per line, doccano-compatible (JSONL)", false, "jsonl"),
     BRAT("brat", "a brat standoff folder (.txt + .ann)", true, ""),
     CONLL("conll", "token-level BIO tags, CoNLL-2003 columns", false, "conll");
@@ -42,6 +43,11 @@ public enum ExportFormat {
         return extension;
     }
 
+    /** True when each row is an event argument (the count is of events). */
+    public boolean rowsAreEvents() {
+        return this == EVENTS_CSV;
+    }
+
     /** True when each row is a span (the count and preview are of spans, not articles). */
     public boolean rowsAreSpans() {
         return this == SPANS_CSV;
@@ -49,7 +55,7 @@ public enum ExportFormat {
 
     /** True for the CSV formats, where the Excel option applies. */
     public boolean isCsv() {
-        return this == SPANS_CSV || this == ARTICLES_CSV;
+        return this == SPANS_CSV || this == ARTICLES_CSV || this == EVENTS_CSV;
     }
 
     public static ExportFormat fromId(String id) {

@@ -29,6 +29,7 @@ import org.hashiya.io.Utf8Output;
 import org.hashiya.io.annotated.ArticlesCsvWriter;
 import org.hashiya.io.annotated.BratWriter;
 import org.hashiya.io.annotated.ConllWriter;
+import org.hashiya.io.annotated.EventsCsvWriter;
 import org.hashiya.io.annotated.ExportWriter;
 import org.hashiya.io.annotated.JsonlWriter;
 import org.hashiya.io.annotated.SpansCsvWriter;
@@ -79,6 +80,11 @@ public final class ExportService {
         return library.selection().countSpans(filter);
     }
 
+    /** How many events the filter chooses (those whose trigger span it chooses). */
+    public long countEvents(SpanFilter filter) {
+        return library.selection().countEvents(filter);
+    }
+
     /** How many articles the filter chooses. */
     public long countArticles(SpanFilter filter) {
         return library.selection().countArticles(filter);
@@ -94,13 +100,18 @@ public final class ExportService {
             return bratPreview(schema, filter, maxRows);
         }
         StringWriter text = new StringWriter();
+        // events-csv: stop once every chosen event was seen, rather than read the rest of a library without events
+        long[] eventsLeft = {format.rowsAreEvents() ? countEvents(filter) : Long.MAX_VALUE};
         try (ExportWriter writer = writerFor(format, schema, excel, text)) {
-            library.selection().forEachArticle(filter, article -> {
-                write(writer, article);
-                if (writer.rows() >= maxRows) {
-                    throw new Enough();
-                }
-            });
+            if (eventsLeft[0] > 0) {
+                library.selection().forEachArticle(filter, article -> {
+                    write(writer, article);
+                    eventsLeft[0] -= article.events().size();
+                    if (writer.rows() >= maxRows || eventsLeft[0] <= 0) {
+                        throw new Enough();
+                    }
+                });
+            }
         } catch (Enough enough) {
             // the preview is full
         } catch (IOException e) {
@@ -251,6 +262,7 @@ public final class ExportService {
         return switch (format) {
             case SPANS_CSV -> new SpansCsvWriter(out, schema, excel);
             case ARTICLES_CSV -> new ArticlesCsvWriter(out, excel);
+            case EVENTS_CSV -> new EventsCsvWriter(out, excel);
             case JSONL -> new JsonlWriter(out, schema);
             case CONLL -> new ConllWriter(out);
             case BRAT -> throw new IllegalArgumentException("brat writes a folder");

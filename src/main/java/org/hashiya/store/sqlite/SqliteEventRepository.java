@@ -19,9 +19,10 @@ import org.hashiya.store.EventRepository;
 import org.hashiya.text.IsoInstants;
 
 final class SqliteEventRepository implements EventRepository {
-    private static final String COLUMNS = "e.id, e.article_id, e.trigger_span_id, e.event_date, e.date_precision, e.certainty,"
+    /** The event columns {@link #eventOf} reads, in order (e: event, t: its trigger span). */
+    static final String COLUMNS = "e.id, e.article_id, e.trigger_span_id, e.event_date, e.date_precision, e.certainty,"
             + " e.polarity, e.modality, e.fatalities, e.injured, e.note, e.incident_id";
-    private static final String FROM = " FROM event e LEFT JOIN span t ON t.id = e.trigger_span_id";
+    static final String FROM = " FROM event e LEFT JOIN span t ON t.id = e.trigger_span_id";
     private static final String ORDER = " ORDER BY e.article_id, t.start_cp, e.id";
 
     private final Connection connection;
@@ -213,7 +214,8 @@ final class SqliteEventRepository implements EventRepository {
         return result;
     }
 
-    private static Event eventOf(ResultSet rs) throws SQLException {
+    /** An event without arguments from the 12 columns of {@link #COLUMNS}, starting at column 1. */
+    static Event eventOf(ResultSet rs) throws SQLException {
         Integer fatalities = rs.getObject(9) == null ? null : rs.getInt(9);
         Integer injured = rs.getObject(10) == null ? null : rs.getInt(10);
         EventAttributes attributes = EventAttributes.parse(rs.getString(4), rs.getString(5), rs.getString(6),

@@ -8,12 +8,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleMetadata;
 import org.hashiya.domain.ArticleStatus;
+import org.hashiya.domain.Event;
 import org.hashiya.domain.ImportRecord;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.Span;
@@ -70,6 +72,13 @@ final class SqliteSelectionRepository implements SelectionRepository {
         SqlFilter.Where where = SqlFilter.of(filter).forSpans();
         return count("SELECT count(*) FROM span s JOIN article a ON a.id = s.article_id WHERE " + where.sql(), where,
                 "count the chosen spans");
+    }
+
+    @Override
+    public long countEvents(SpanFilter filter) {
+        SqlFilter.Where where = SqlFilter.of(filter).forSpans();
+        return count("SELECT count(*) FROM event e JOIN span s ON s.id = e.trigger_span_id"
+                + " JOIN article a ON a.id = s.article_id WHERE " + where.sql(), where, "count the chosen events");
     }
 
     @Override
@@ -143,16 +152,22 @@ final class SqliteSelectionRepository implements SelectionRepository {
         SqlFilter.Where articleWhere = sqlFilter.forArticles();
         SqlFilter.Where spanWhere = sqlFilter.hasArticleConditions() ? sqlFilter.forSpans() : sqlFilter.forSpansOnly();
         stream("read the chosen articles", c -> {
-            // Three cursors read in step, each ordered by article id: articles, their spans, their tags.
+            // Five cursors read in step, each ordered by article id: articles, their spans, their tags,
+            // their events (with arguments) and their spans' registry links.
             try (PreparedStatement articles = c.prepareStatement("SELECT " + ARTICLE_COLUMNS + " FROM article a WHERE "
                     + articleWhere.sql() + " ORDER BY a.id");
                  PreparedStatement spans = c.prepareStatement(spansByArticleQuery(sqlFilter));
                  PreparedStatement tags = c.prepareStatement(
-                         "SELECT article_id, tag FROM article_tag ORDER BY article_id, tag")) {
+                         "SELECT article_id, tag FROM article_tag ORDER BY article_id, tag");
+                 PreparedStatement events = c.prepareStatement(EventsByArticle.SQL);
+                 PreparedStatement links = c.prepareStatement(LinksByArticle.SQL)) {
                 articleWhere.bind(articles);
                 spanWhere.bind(spans);
                 try (ResultSet ar = articles.executeQuery(); ResultSet sr = spans.executeQuery();
-                     ResultSet tr = tags.executeQuery()) {
+                     ResultSet tr = tags.executeQuery(); ResultSet er = events.executeQuery();
+                     ResultSet lr = links.executeQuery()) {
+                    EventsByArticle eventRows = new EventsByArticle(er);
+                    LinksByArticle linkRows = new LinksByArticle(lr);
                     boolean spanRow = sr.next();
                     long spanArticle = spanRow ? sr.getLong(2) : Long.MAX_VALUE;
                     boolean tagRow = tr.next();
@@ -174,14 +189,15 @@ final class SqliteSelectionRepository implements SelectionRepository {
                             }
                             tagRow = tr.next();
                         }
-                        action.accept(annotatedOf(ar, articleTags, articleSpans));
+                        action.accept(annotatedOf(ar, articleTags, articleSpans, eventRows.take(id), linkRows.take(id)));
                     }
                 }
             }
         });
     }
 
-    private static AnnotatedArticle annotatedOf(ResultSet rs, List<String> tags, List<Span> spans) throws SQLException {
+    private static AnnotatedArticle annotatedOf(ResultSet rs, List<String> tags, List<Span> spans, List<Event> events,
+                                                Map<Long, Long> entries) throws SQLException {
         long id = rs.getLong(1);
         ArticleStatus status = ArticleStatus.fromId(rs.getString(11));
         int relevanceValue = rs.getInt(12);
@@ -191,7 +207,8 @@ final class SqliteSelectionRepository implements SelectionRepository {
                 new ArticleMetadata(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6)),
                 new ImportRecord(rs.getString(7), rs.getString(8), Instant.parse(rs.getString(9)), rs.getString(10)),
                 status);
-        return new AnnotatedArticle(article, new ArticleAnnotation(id, status, relevance, tags, rs.getString(13)), spans);
+        return new AnnotatedArticle(article, new ArticleAnnotation(id, status, relevance, tags, rs.getString(13)), spans,
+                events, entries);
     }
 
     /** A span from the 13 columns of {@link #SPAN_COLUMNS}, in that order, starting at column 1. */

@@ -210,9 +210,10 @@ public final class ExportViewModel {
         try {
             long spans = service.countSpans(filter);
             long articles = service.countArticles(filter);
+            long events = chosenFormat.rowsAreEvents() ? service.countEvents(filter) : 0;
             ui.execute(() -> {
                 if (generation.get() == asked) {
-                    showCount(chosenFormat, spans, articles);
+                    showCount(chosenFormat, spans, articles, events);
                 }
             });
         } catch (RuntimeException e) {
@@ -249,10 +250,14 @@ public final class ExportViewModel {
         });
     }
 
-    private void showCount(ExportFormat chosenFormat, long spans, long articles) {
-        long rows = chosenFormat.rowsAreSpans() ? spans : articles;
+    private void showCount(ExportFormat chosenFormat, long spans, long articles, long events) {
+        long rows = chosenFormat.rowsAreEvents() ? events : chosenFormat.rowsAreSpans() ? spans : articles;
         rowCount.set(rows);
-        if (rows == 0) {
+        if (chosenFormat.rowsAreEvents()) {
+            countText.set(rows == 0 ? "No event has its trigger among the chosen spans (" + amount(spans, "span")
+                    + " chosen)." : amount(events, "event") + " will be written, one row per role filler (from "
+                    + amount(articles, "chosen article") + ")");
+        } else if (rows == 0) {
             countText.set("Nothing matches these filters.");
         } else if (chosenFormat.rowsAreSpans()) {
             countText.set(amount(spans, "span") + " will be written (from " + amount(articles, "chosen article") + ")");
@@ -277,6 +282,7 @@ public final class ExportViewModel {
         return switch (format.get()) {
             case SPANS_CSV -> "spans.csv";
             case ARTICLES_CSV -> "articles.csv";
+            case EVENTS_CSV -> "events.csv";
             case JSONL -> "articles.jsonl";
             case BRAT -> "brat";
             case CONLL -> "tokens.conll";
@@ -451,7 +457,7 @@ public final class ExportViewModel {
         return filterProblem.getReadOnlyProperty();
     }
 
-    /** How many rows (spans for spans-csv, articles otherwise) would be written; -1 while unknown. */
+    /** How many rows (spans for spans-csv, events for events-csv, articles otherwise) would be written; -1 while unknown. */
     public ReadOnlyLongProperty rowCountProperty() {
         return rowCount.getReadOnlyProperty();
     }

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.Event;
+import org.hashiya.domain.EventArgument;
+import org.hashiya.domain.EventAttributes;
 import org.hashiya.domain.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -115,9 +118,46 @@ class BratWriterTest {
             writer.write(sample());
         }
         assertThat(Files.readAllLines(folder.resolve("annotation.conf"))).containsSubsequence(
-                "[entities]", "ACTOR", "ORG", "EVENT", "PLACE", "TIME", "OTHER", "OLD", "NOT_IN_SCHEMA",
+                "[entities]", "ACTOR", "ORG", "PLACE", "TIME", "OTHER", "OLD", "NOT_IN_SCHEMA",
                 "[relations]", "<OVERLAP>\tArg1:<ENTITY>, Arg2:<ENTITY>, <OVL-TYPE>:<ANY>",
-                "[events]", "[attributes]");
+                "[events]", "EVENT", "[attributes]");
+    }
+
+    @Test
+    void writesEventsAsELinesWithNumberedRepeatedRolesAttributesAndNotesAndDeclaresTheRolesTheSchemaLacks()
+            throws IOException {
+        AnnotatedArticle plain = sample();
+        // span 5 is an EVENT span (T5), span 6 covers only a line break and gets no T line
+        Event kept = new Event(1, 7, 5, EventAttributes.parse("2024", "", "claimed", "", "", "", "12", "سطر\nآخر"),
+                List.of(new EventArgument("Agent", 1), new EventArgument("Agent", 2), new EventArgument("Place", 7),
+                        new EventArgument("Place", 6)), 0);
+        Event lost = new Event(2, 7, 6, EventAttributes.NONE, List.of(new EventArgument("Agent", 1)), 0);
+        AnnotatedArticle withEvents = new AnnotatedArticle(plain.article(), plain.annotation(), plain.spans(),
+                List.of(kept, lost), java.util.Map.of());
+        try (BratWriter writer = new BratWriter(folder, SCHEMA)) {
+            writer.write(withEvents);
+        }
+        List<String> ann = Files.readAllLines(folder.resolve("000007.ann"));
+        assertThat(ann).filteredOn(l -> !l.startsWith("T") && !l.contains("AnnotatorNotes T")).containsExactly(
+                "E1\tEVENT:T5 Agent:T1 Agent2:T2 Place:T6",
+                "A1\tCertainty E1 claimed",
+                "A2\tPolarity E1 positive",
+                "A3\tModality E1 asserted",
+                "A4\tDatePrecision E1 year",
+                "A5\tEventDate E1 2024",
+                "A6\tInjured E1 12",
+                "#5\tAnnotatorNotes E1\tسطر",
+                "#6\tAnnotatorNotes E1\tآخر");
+        List<String> conf = Files.readAllLines(folder.resolve("annotation.conf"));
+        String all = "ACTOR|ORG|EVENT|PLACE|TIME|OTHER|OLD|NOT_IN_SCHEMA";
+        assertThat(conf).containsSubsequence("[entities]", "ACTOR", "ORG", "PLACE", "TIME", "OTHER", "OLD",
+                "NOT_IN_SCHEMA", "[relations]", "[events]", "EVENT\tAgent*:" + all + ", Place*:" + all,
+                "[attributes]", "Certainty\tArg:<EVENT>, Value:confirmed|reported|claimed|denied|uncertain",
+                "Polarity\tArg:<EVENT>, Value:positive|negative", "Modality\tArg:<EVENT>, Value:asserted|other",
+                "DatePrecision\tArg:<EVENT>, Value:day|month|year", "EventDate\tArg:<EVENT>, Value:2024",
+                "Injured\tArg:<EVENT>, Value:12");
+        assertThat(conf.subList(conf.indexOf("[entities]"), conf.indexOf("[relations]"))).doesNotContain("EVENT");
+        assertThat(conf).noneMatch(l -> l.startsWith("Fatalities") || l.startsWith("Incident"));
     }
 
     @Test

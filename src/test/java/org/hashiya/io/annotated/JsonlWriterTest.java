@@ -41,7 +41,8 @@ class JsonlWriterTest {
         List<String> names = new ArrayList<>();
         line.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("id", "text", "entities", "relations", "format", "title", "source", "url",
-                "published", "sha256", "source_path", "encoding", "imported_at", "status", "relevance", "tags", "note");
+                "published", "sha256", "source_path", "encoding", "imported_at", "status", "relevance", "tags", "note",
+                "events");
         assertThat(line.get("id").isIntegralNumber()).isTrue();
         assertThat(line.get("id").longValue()).isEqualTo(41);
         assertThat(line.get("relations").isArray()).isTrue();

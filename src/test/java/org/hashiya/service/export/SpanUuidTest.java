@@ -81,7 +81,7 @@ class SpanUuidTest {
     void spansCsvHasTheUuidAsItsLastColumn() throws Exception {
         String csv = Files.readString(export(f.library, ExportFormat.SPANS_CSV, "spans.csv"));
         List<CSVRecord> rows = SpansCsvExportTest.parse(csv);
-        assertThat(csv.substring(0, csv.indexOf("\r\n"))).endsWith(",reviewed_by,reviewed_at,span_uuid");
+        assertThat(csv.substring(0, csv.indexOf("\r\n"))).endsWith(",reviewed_by,reviewed_at,span_uuid,canonical_entry");
         Map<Long, String> uuidOfSpan = spans(f.library).stream().collect(Collectors.toMap(Span::id, Span::uuid));
         assertThat(rows).hasSize(7);
         for (CSVRecord row : rows) {

@@ -54,6 +54,28 @@ class SpansCsvExportTest {
     }
 
     @Test
+    void canonicalEntryIsTheLastColumnAndHoldsTheRegistryEntryALinkedSpanStandsFor() throws Exception {
+        EventsFixture events = EventsFixture.create(dir.resolve("events.db"));
+        try {
+            Path out = dir.resolve("linked.csv");
+            new ExportService(events.library).export(new ExportRequest(ExportFormat.SPANS_CSV, SpanFilter.ALL, out,
+                    false, false), ExportListener.NONE, () -> false);
+            String csv = Files.readString(out, StandardCharsets.UTF_8);
+            assertThat(csv.substring(0, csv.indexOf("\r\n"))).endsWith(",span_uuid,canonical_entry");
+            List<CSVRecord> rows = parse(csv);
+            Map<String, String> entryOfSpan = rows.stream().collect(Collectors.toMap(r -> r.get("span_id"),
+                    r -> r.get(r.size() - 1)));
+            assertThat(entryOfSpan).hasSize(13)
+                    .containsEntry(Long.toString(events.minister.id()), Long.toString(events.ministerEntry))
+                    .containsEntry(Long.toString(events.baghdad.id()), Long.toString(events.baghdadEntry))
+                    .containsEntry(Long.toString(events.american.id()), "");
+            assertThat(entryOfSpan.values().stream().filter(v -> !v.isEmpty())).hasSize(2);
+        } finally {
+            events.library.close();
+        }
+    }
+
+    @Test
     void everySpanIsOneRowWithTheHeaderInOrderAndOffsetsThatSliceTheArticleText() throws Exception {
         String csv = exportText(ExportFormat.SPANS_CSV, SpanFilter.ALL, false);
         assertThat(csv).doesNotStartWith("\uFEFF");
@@ -89,7 +111,8 @@ class SpansCsvExportTest {
         assertThat(SpansCsvWriter.COLUMNS).as("earlier columns keep their places").startsWith("article_id",
                 "article_title", "article_source", "article_url", "article_date", "article_sha256", "span_id", "label",
                 "label_kind", "start", "end", "text", "context", "note", "annotator", "created_at", "updated_at");
-        assertThat(SpansCsvWriter.COLUMNS).endsWith("reviewed_by", "reviewed_at", "span_uuid").hasSize(20);
+        assertThat(SpansCsvWriter.COLUMNS).endsWith("reviewed_by", "reviewed_at", "span_uuid", "canonical_entry")
+                .hasSize(21);
         Span reviewed = f.spans.get(3).withReview("هدى", java.time.Instant.parse("2026-12-02T09:30:00.250Z"));
         Span formula = f.spans.get(4).withReview("=cmd", java.time.Instant.parse("2026-12-03T00:00:00Z"));
         f.library.spans().put(reviewed);

@@ -15,6 +15,8 @@ import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.SpanFilter;
+import org.hashiya.io.annotated.EventsCsvWriter;
+import org.hashiya.service.export.EventsFixture;
 import org.hashiya.service.export.ExportFormat;
 import org.hashiya.service.export.ExportService;
 import org.hashiya.store.Library;
@@ -136,6 +138,37 @@ class ExportViewModelTest {
 
         model.fromProperty().set(LocalDate.of(2024, 6, 11));
         assertThat(model.countTextProperty().get()).isEqualTo("1 article with 1 span will be written");
+    }
+
+    @Test
+    void eventsCsvCountsEventsAndPreviewsTheirRows() {
+        model.formatProperty().set(ExportFormat.EVENTS_CSV);
+        assertThat(model.excelAvailableProperty().get()).isTrue();
+        assertThat(model.rowCountProperty().get()).isZero();
+        assertThat(model.countTextProperty().get()).isEqualTo("No event has its trigger among the chosen spans (6 spans chosen).");
+        assertThat(model.suggestedName()).isEqualTo("events.csv");
+
+        EventsFixture events = EventsFixture.create(dir.resolve("events.db"));
+        try {
+            ExportViewModel eventsModel = new ExportViewModel(new ExportService(events.library), Runnable::run,
+                    Runnable::run, statusLines::add);
+            eventsModel.load();
+            eventsModel.formatProperty().set(ExportFormat.EVENTS_CSV);
+            assertThat(eventsModel.rowCountProperty().get()).isEqualTo(4);
+            assertThat(eventsModel.countTextProperty().get())
+                    .isEqualTo("4 events will be written, one row per role filler (from 2 chosen articles)");
+            PreviewTable table = eventsModel.previewTableProperty().get();
+            assertThat(table.header()).isEqualTo(EventsCsvWriter.COLUMNS);
+            assertThat(table.rows()).hasSize(11);
+            assertThat(table.rows().get(0).get(5)).isEqualTo("اجتمعَ");
+
+            tick(eventsModel.annotators(), "amal");
+            assertThat(eventsModel.countTextProperty().get())
+                    .isEqualTo("3 events will be written, one row per role filler (from 1 chosen article)");
+            assertThat(eventsModel.previewTableProperty().get().rows()).hasSize(7);
+        } finally {
+            events.library.close();
+        }
     }
 
     @Test
