@@ -89,7 +89,7 @@ public final class IsoInstants {
         if (year < 0 || year > 9999) {
             return instant.toString();
         }
-        char[] out = new char[30];
+        byte[] out = new byte[30]; // ASCII: a Latin-1 String is made without a compression pass
         int n = 0;
         n = write(out, n, year, 4);
         out[n++] = '-';
@@ -104,7 +104,7 @@ public final class IsoInstants {
         n = write(out, n, secondOfDay % 60, 2);
         int nano = instant.getNano();
         if (nano > 0) {
-            out[n++] = '.';
+            out[n++] = (byte) '.';
             if (nano % 1_000_000 == 0) {
                 n = write(out, n, nano / 1_000_000, 3);
             } else if (nano % 1_000 == 0) {
@@ -114,7 +114,25 @@ public final class IsoInstants {
             }
         }
         out[n++] = 'Z';
-        return new String(out, 0, n);
+        return new String(out, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * {@link #format} that remembers the last instant it formatted: a span's updated_at is mostly
+     * its created_at, and spans imported together share one. One per writer, not shared between
+     * threads.
+     */
+    public static final class Recent {
+        private Instant last;
+        private String text;
+
+        public String format(Instant instant) {
+            if (!instant.equals(last)) {
+                text = IsoInstants.format(instant);
+                last = instant;
+            }
+            return text;
+        }
     }
 
     /** The calendar day of the last instant formatted: spans come in runs from the same day, and working it out was a tenth of an import's storing time. */
@@ -123,9 +141,9 @@ public final class IsoInstants {
 
     private static Day lastDay = new Day(0, 1970, 1, 1);
 
-    private static int write(char[] out, int at, int value, int width) {
+    private static int write(byte[] out, int at, int value, int width) {
         for (int i = width - 1; i >= 0; i--) {
-            out[at + i] = (char) ('0' + value % 10);
+            out[at + i] = (byte) ('0' + value % 10);
             value /= 10;
         }
         return at + width;

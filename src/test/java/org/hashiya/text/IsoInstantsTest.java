@@ -76,4 +76,17 @@ class IsoInstantsTest {
         org.assertj.core.api.Assertions.assertThat(IsoInstants.format(beforeEpoch)).isEqualTo(beforeEpoch.toString());
         org.assertj.core.api.Assertions.assertThat(IsoInstants.format(beforeEpoch.plusSeconds(1))).isEqualTo("1970-01-01T00:00:00Z");
     }
+
+    @Test
+    void recentFormatsEachInstantAsFormatDoesWhetherItRepeatsOrNot() {
+        Random random = new Random(9);
+        IsoInstants.Recent recent = new IsoInstants.Recent();
+        java.time.Instant previous = java.time.Instant.EPOCH;
+        for (int i = 0; i < 5_000; i++) {
+            java.time.Instant next = random.nextInt(3) == 0 ? previous
+                    : java.time.Instant.ofEpochSecond(random.nextInt(2_000_000_000), random.nextInt(3) * 1_000_000L);
+            org.assertj.core.api.Assertions.assertThat(recent.format(next)).isEqualTo(next.toString());
+            previous = next;
+        }
+    }
 }

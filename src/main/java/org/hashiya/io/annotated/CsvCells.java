@@ -27,8 +27,7 @@ final class CsvCells {
     private final Writer out;
     private final boolean excel;
     private boolean newRecord = true;
-    private Instant lastTime;
-    private String lastTimeText;
+    private final IsoInstants.Recent times = new IsoInstants.Recent();
 
     CsvCells(Writer out, boolean excel, String... header) throws IOException {
         this.out = out;
@@ -63,11 +62,7 @@ final class CsvCells {
         if (!newRecord) {
             out.write(DELIMITER);
         }
-        if (!value.equals(lastTime)) {
-            lastTime = value;
-            lastTimeText = IsoInstants.format(value);
-        }
-        out.write(lastTimeText); // a span's updated_at is mostly its created_at: formatted once
+        out.write(times.format(value)); // a span's updated_at is mostly its created_at: formatted once
         newRecord = false;
     }
 

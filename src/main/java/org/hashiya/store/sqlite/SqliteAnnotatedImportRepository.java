@@ -97,6 +97,7 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                          INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at,
                                            updated_at, note, reviewed_by, reviewed_at, uuid)
                          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING""")) {
+                IsoInstants.Recent times = new IsoInstants.Recent();
                 for (NewAnnotatedArticle incoming : batch) {
                     NewArticle article = incoming.article();
                     Long existing = null;
@@ -145,11 +146,11 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                         insertSpan.setInt(4, span.end());
                         insertSpan.setString(5, span.text());
                         insertSpan.setString(6, span.annotator());
-                        insertSpan.setString(7, IsoInstants.format(span.createdAt()));
-                        insertSpan.setString(8, IsoInstants.format(span.updatedAt()));
+                        insertSpan.setString(7, times.format(span.createdAt()));
+                        insertSpan.setString(8, times.format(span.updatedAt()));
                         insertSpan.setString(9, span.note());
                         insertSpan.setString(10, span.reviewedBy());
-                        insertSpan.setString(11, span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
+                        insertSpan.setString(11, span.reviewedAt() == null ? "" : times.format(span.reviewedAt()));
                         insertSpan.setString(12, span.uuid().isEmpty() ? SpanUuid.next() : span.uuid());
                         insertSpan.addBatch();
                         added++;
