@@ -43,6 +43,23 @@ final class JsonlFields {
     /** The span's global identity (a UUID), the same name as spans-csv's column. */
     static final String SPAN_UUID = "span_uuid";
 
+    // doccano's relations: one per event argument, from the trigger's entity to the filler's
+    static final String FROM_ID = "from_id";
+    static final String TO_ID = "to_id";
+    static final String TYPE = "type";
+
+    // Hashiya's own events, one object per event (see EVENTS-FORMAT: "events")
+    static final String EVENTS = "events";
+    static final String TRIGGER = "trigger";
+    static final String INCIDENT = "incident";
+    static final String DATE = "date";
+    static final String DATE_PRECISION = "date_precision";
+    static final String CERTAINTY = "certainty";
+    static final String POLARITY = "polarity";
+    static final String MODALITY = "modality";
+    static final String FATALITIES = "fatalities";
+    static final String INJURED = "injured";
+
     private JsonlFields() {
     }
 }
