@@ -6,9 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Consumer;
 import org.hashiya.domain.ArticleMetadata;
 import org.hashiya.domain.ImportRecord;
@@ -187,8 +185,8 @@ final class AnnotatedImporter implements AutoCloseable {
             CodePointOffsets offsets = new CodePointOffsets(text);
             Instant now = clock.instant();
             List<Span> spans = new ArrayList<>(doc.spans().size());
-            Set<Integer> triggers = new HashSet<>();
-            doc.events().forEach(e -> triggers.add(e.trigger()));
+            boolean[] triggers = new boolean[doc.events().isEmpty() ? 0 : doc.spans().size()];
+            doc.events().forEach(e -> triggers[e.trigger()] = true);
             int[] kept = new int[doc.spans().size()]; // where each span of the document is in spans, -1: refused
             for (int i = 0; i < kept.length; i++) {
                 DocumentSpan s = doc.spans().get(i);
@@ -203,7 +201,7 @@ final class AnnotatedImporter implements AutoCloseable {
                     problem(s.where() + ": span " + s.label() + " " + s.start() + "-" + s.end() + " refused: " + why);
                     continue;
                 }
-                String label = labels.idFor(s.label(), s.where(), triggers.contains(i) ? LabelKind.EVENT : LabelKind.OTHER);
+                String label = labels.idFor(s.label(), s.where(), i < triggers.length && triggers[i] ? LabelKind.EVENT : LabelKind.OTHER);
                 kept[i] = spans.size();
                 String covered = text.substring(offsets.toUtf16(start), offsets.toUtf16(end));
                 Instant created = s.createdAt() == null ? now : s.createdAt();
