@@ -347,6 +347,20 @@ class AnnotatedEventImportTest {
     }
 
     @Test
+    void aNumberedRoleTheSchemaHasIsNotFoldedAndRolesMatchWithoutRegardToCase() throws Exception {
+        SchemaService schemas = new SchemaService(library);
+        List<EventRole> roles = new ArrayList<>(schemas.schema().eventType("ATTACK").orElseThrow().roles());
+        roles.add(new EventRole("Phase2", false, false, List.of()));
+        schemas.setRoles("ATTACK", roles);
+        Path in = brat("num", "a", TEXT, t(TEXT, 1, "ATTACK", "هاجم"), t(TEXT, 2, "LOCATION", "حلب"),
+                t(TEXT, 3, "NONSTATE_ARMED", "مسلحون"), "E1\tATTACK:T1 phase2:T2 ATTACKER2:T3");
+        ImportReport report = importPaths(in);
+        assertThat(report.refused()).isZero();
+        assertThat(roles(library.events().findByArticle(1).get(0))).containsExactly("Phase2=حلب", "Attacker=مسلحون");
+        assertThat(notices).noneMatch(n -> n.startsWith("new role"));
+    }
+
+    @Test
     void bratIncidentsGroupAcrossFilesOfOneImport() throws Exception {
         brat("inc", "a", TEXT, t(TEXT, 1, "ATTACK", "هاجم"), "E1\tATTACK:T1", "A1\tIncident E1 17");
         Path in = brat("inc", "b", OTHER_TEXT, t(OTHER_TEXT, 1, "MEET", "اجتمع"), "E1\tMEET:T1", "A1\tINCIDENT E1 17");
