@@ -71,7 +71,7 @@ final class ImportCommand implements Callable<Integer> {
 
     private static String label(ImportOutcome outcome) {
         return switch (outcome.kind()) {
-            case DUPLICATE -> outcome.spansAdded() > 0 ? "" : "skipped: ";
+            case DUPLICATE -> outcome.spansAdded() + outcome.eventsAdded() > 0 ? "" : "skipped: ";
             case REFUSED -> "refused: ";
             case NOT_STORED -> "not stored: ";
             default -> "";

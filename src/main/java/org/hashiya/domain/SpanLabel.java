@@ -45,6 +45,10 @@ public record SpanLabel(String id, String arabicName, String englishName, LabelK
         return new SpanLabel(id, arabicName, englishName, kind, colour, shortcut, newPosition, retired);
     }
 
+    public SpanLabel withKind(LabelKind newKind) {
+        return new SpanLabel(id, arabicName, englishName, newKind, colour, shortcut, position, retired);
+    }
+
     public SpanLabel withRetired(boolean newRetired) {
         return new SpanLabel(id, arabicName, englishName, kind, colour, shortcut, position, newRetired);
     }

@@ -10,13 +10,16 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.hashiya.domain.ArticleMetadata;
 import org.hashiya.domain.ImportRecord;
+import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.NewAnnotatedArticle;
 import org.hashiya.domain.NewArticle;
+import org.hashiya.domain.NewEvent;
 import org.hashiya.domain.Span;
 import org.hashiya.io.ArticleFileType;
 import org.hashiya.io.annotated.AnnotatedDocument;
 import org.hashiya.io.annotated.AnnotatedDocumentSink;
 import org.hashiya.io.annotated.BratReader;
+import org.hashiya.io.annotated.DocumentEvent;
 import org.hashiya.io.annotated.DocumentSpan;
 import org.hashiya.io.annotated.JsonlReader;
 import org.hashiya.store.AnnotatedImportRepository;
@@ -33,7 +36,12 @@ import org.hashiya.text.Titles;
  * characters (no snapping, no trimming); where line endings are unified their offsets move so each
  * span covers the same characters as in the file. A span that does not fit its text is refused
  * with file, line and reason, and the rest of the file still imports. Articles are stored in
- * batches, each article whole or not at all.
+ * batches, each article whole (spans and events) or not at all.
+ *
+ * <p>Events come in on their spans: an event label the schema lacks is added as a label of kind
+ * event, a role an event type lacks is added to it (optional, repeatable, any label may fill it),
+ * and attributes are read as {@link ImportedEventAttributes} says. An event whose trigger was
+ * refused is refused, an argument whose filler was refused is refused alone.
  */
 final class AnnotatedImporter implements AutoCloseable {
     /** Spans per transaction: large enough to be fast, small enough to keep memory flat. */
@@ -46,6 +54,8 @@ final class AnnotatedImporter implements AutoCloseable {
     private final Clock clock;
     private final AnnotatorChoice annotators;
     private final ForeignLabels labels;
+    private final ForeignRoles roles;
+    private final Consumer<String> notices;
     /** Every file of one import goes into one load, so the library's indexes are brought up to date once. */
     private AnnotatedImportRepository.BulkLoad load;
 
@@ -53,7 +63,10 @@ final class AnnotatedImporter implements AutoCloseable {
         this.library = library;
         this.clock = clock;
         this.annotators = annotators;
-        this.labels = new ForeignLabels(new SchemaService(library), notices);
+        SchemaService schemas = new SchemaService(library);
+        this.labels = new ForeignLabels(schemas, notices);
+        this.roles = new ForeignRoles(schemas, notices);
+        this.notices = notices;
     }
 
     private List<Stored> storeAll(List<NewAnnotatedArticle> articles) {
@@ -126,6 +139,8 @@ final class AnnotatedImporter implements AutoCloseable {
         final Consumer<ImportOutcome> tell;
         final List<NewAnnotatedArticle> batch = new ArrayList<>();
         final List<String> where = new ArrayList<>();
+        /** Per article of the batch, where each of its events came from (for what the store leaves out). */
+        final List<List<String>> eventWhere = new ArrayList<>();
         int batchSpans;
 
         FileRun(Path file, Consumer<ImportOutcome> tell) {
@@ -150,6 +165,7 @@ final class AnnotatedImporter implements AutoCloseable {
             }
             batch.add(article);
             where.add(doc.where());
+            eventWhere.add(eventPlaces);
             batchSpans += article.spans().size();
             if (batchSpans >= BATCH_SPANS || batch.size() >= BATCH_ARTICLES) {
                 store();
@@ -169,7 +185,12 @@ final class AnnotatedImporter implements AutoCloseable {
             CodePointOffsets offsets = new CodePointOffsets(text);
             Instant now = clock.instant();
             List<Span> spans = new ArrayList<>(doc.spans().size());
-            for (DocumentSpan s : doc.spans()) {
+            boolean[] triggers = new boolean[doc.events().isEmpty() ? 0 : doc.spans().size()];
+            doc.events().forEach(e -> triggers[e.trigger()] = true);
+            int[] kept = new int[doc.spans().size()]; // where each span of the document is in spans, -1: refused
+            for (int i = 0; i < kept.length; i++) {
+                DocumentSpan s = doc.spans().get(i);
+                kept[i] = -1;
                 String why = unfit(s, raw, rawOffsets);
                 int start = unified.map(s.start());
                 int end = unified.map(s.end());
@@ -180,7 +201,8 @@ final class AnnotatedImporter implements AutoCloseable {
                     problem(s.where() + ": span " + s.label() + " " + s.start() + "-" + s.end() + " refused: " + why);
                     continue;
                 }
-                String label = labels.idFor(s.label(), s.where());
+                String label = labels.idFor(s.label(), s.where(), i < triggers.length && triggers[i] ? LabelKind.EVENT : LabelKind.OTHER);
+                kept[i] = spans.size();
                 String covered = text.substring(offsets.toUtf16(start), offsets.toUtf16(end));
                 Instant created = s.createdAt() == null ? now : s.createdAt();
                 Instant updated = s.updatedAt() == null ? created : s.updatedAt();
@@ -194,8 +216,52 @@ final class AnnotatedImporter implements AutoCloseable {
             ImportRecord record = new ImportRecord(doc.sourcePath().isEmpty() ? file.toString() : doc.sourcePath(),
                     doc.encoding().isEmpty() ? "UTF-8" : doc.encoding(),
                     doc.importedAt() == null ? now : doc.importedAt(), TextHash.sha256(text));
+            eventPlaces = new ArrayList<>();
+            List<NewEvent> events = doc.events().isEmpty() ? List.of() : events(doc, kept, spans);
             return new NewAnnotatedArticle(new NewArticle(text, meta, record), doc.status(), doc.relevance(),
-                    doc.tags(), doc.note(), spans);
+                    doc.tags(), doc.note(), spans, events);
+        }
+
+        /** Where the events of the document being prepared came from, in the order of its NewEvents. */
+        private List<String> eventPlaces = List.of();
+
+        /** The document's events on the spans kept; what names a refused span is refused. */
+        private List<NewEvent> events(AnnotatedDocument doc, int[] kept, List<Span> spans) {
+            List<NewEvent> events = new ArrayList<>(doc.events().size());
+            for (DocumentEvent e : doc.events()) {
+                int trigger = kept[e.trigger()];
+                if (trigger < 0) {
+                    problem(e.where() + ": event refused: its trigger span was refused (see above)");
+                    continue;
+                }
+                Span span = spans.get(trigger);
+                String label = span.labelId();
+                if (!labels.ensureEventLabel(label, e.where())) {
+                    problem(e.where() + ": event refused: its trigger «" + span.text() + "» is labelled " + label
+                            + ", a label of kind " + labels.kindOf(label) + ", not an event label");
+                    continue;
+                }
+                if (e.label() != null && !e.label().isBlank() && !label.equals(labels.existingId(e.label()))) {
+                    notices.accept(e.where() + ": event type " + e.label() + " differs from its trigger's label "
+                            + label + "; the event is of type " + label);
+                }
+                List<NewEvent.Argument> arguments = new ArrayList<>(e.arguments().size());
+                for (DocumentEvent.Argument a : e.arguments()) {
+                    int filler = kept[a.filler()];
+                    if (filler < 0) {
+                        problem(a.where() + ": argument " + a.role() + " refused: its span was refused (see above)");
+                    } else if (filler == trigger) {
+                        problem(a.where() + ": argument " + a.role() + " refused: an event cannot fill its own role");
+                    } else {
+                        arguments.add(new NewEvent.Argument(roles.roleFor(label, a.role(), a.numbered(), a.where()),
+                                filler));
+                    }
+                }
+                ImportedEventAttributes.Read read = ImportedEventAttributes.read(e.attributes(), e.note(), notices);
+                events.add(new NewEvent(trigger, read.attributes(), arguments, read.incidentKey()));
+                eventPlaces.add(e.where());
+            }
+            return events;
         }
 
         private String unfit(DocumentSpan s, String raw, CodePointOffsets rawOffsets) {
@@ -224,12 +290,11 @@ final class AnnotatedImporter implements AutoCloseable {
                 return;
             }
             try {
-                tellStored(batch, where, storeAll(batch));
+                tellStored(where, eventWhere, storeAll(batch));
             } catch (LibraryException batchFailure) {
                 for (int i = 0; i < batch.size(); i++) {
                     try {
-                        tellStored(List.of(batch.get(i)), List.of(where.get(i)),
-                                storeAll(List.of(batch.get(i))));
+                        tellStored(List.of(where.get(i)), List.of(eventWhere.get(i)), storeAll(List.of(batch.get(i))));
                     } catch (LibraryException e) {
                         tell.accept(ImportOutcome.notStored(file, where.get(i) + ": not stored: " + e.getMessage()));
                     }
@@ -237,29 +302,37 @@ final class AnnotatedImporter implements AutoCloseable {
             }
             batch.clear();
             where.clear();
+            eventWhere.clear();
             batchSpans = 0;
         }
 
-        private void tellStored(List<NewAnnotatedArticle> articles, List<String> places, List<Stored> results) {
+        private void tellStored(List<String> places, List<List<String>> eventPlaces, List<Stored> results) {
             for (int i = 0; i < results.size(); i++) {
                 Stored stored = results.get(i);
                 String place = places.get(i);
-                String spans = spans(stored.spansAdded()) + (stored.spansAlreadyThere() > 0
+                for (AnnotatedImportRepository.EventLeftOut left : stored.eventsLeftOut()) {
+                    tell.accept(ImportOutcome.refused(file, eventPlaces.get(i).get(left.event()) + ": " + left.reason()));
+                }
+                String added = count(stored.spansAdded(), "span", "spans") + (stored.spansAlreadyThere() > 0
                         ? " (" + stored.spansAlreadyThere() + " already there)" : "");
+                if (stored.eventsAdded() + stored.eventsAlreadyThere() > 0) {
+                    added += " and " + count(stored.eventsAdded(), "event", "events") + (stored.eventsAlreadyThere() > 0
+                            ? " (" + stored.eventsAlreadyThere() + " already there)" : "");
+                }
                 if (stored.newArticle()) {
                     tell.accept(ImportOutcome.annotated(file, stored.articleId(), stored.spansAdded(),
-                            place + ": imported as article " + stored.articleId() + " with " + spans));
+                            stored.eventsAdded(), place + ": imported as article " + stored.articleId() + " with " + added));
                 } else {
                     tell.accept(ImportOutcome.annotatedDuplicate(file, stored.articleId(), stored.spansAdded(),
-                            place + ": text already in the library as article " + stored.articleId() + "; added "
-                                    + spans));
+                            stored.eventsAdded(), place + ": text already in the library as article "
+                                    + stored.articleId() + "; added " + added));
                 }
             }
         }
     }
 
-    private static String spans(int n) {
-        return n + (n == 1 ? " span" : " spans");
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /**

@@ -15,7 +15,8 @@ import org.hashiya.domain.LabelSchema;
 /**
  * Maps the label names an annotated file uses to the library's label ids: a schema id as it is,
  * else an id or an Arabic or English name in any letter case; a name the schema lacks becomes a new
- * label (kind {@code other}, a distinct saturated colour, no shortcut), added once and told once.
+ * label (kind {@code other}, or {@code event} when it is first met on an event's trigger; a distinct
+ * saturated colour, no shortcut), added once and told once.
  */
 final class ForeignLabels {
     /** Saturated, distinct colours for labels an import adds; never grey or pale. */
@@ -26,6 +27,8 @@ final class ForeignLabels {
     private final SchemaService schemas;
     private final Consumer<String> notices;
     private final Map<String, String> known = new HashMap<>();
+    /** The ids of the labels this import added. */
+    private final Set<String> added = new HashSet<>();
     private LabelSchema schema;
 
     ForeignLabels(SchemaService schemas, Consumer<String> notices) {
@@ -34,18 +37,55 @@ final class ForeignLabels {
         this.schema = schemas.ensureSchema();
     }
 
-    /** The library's label id for {@code name}, adding a label when the schema has none. */
+    /** The library's label id for {@code name}, adding a label of kind other when the schema has none. */
     String idFor(String name, String where) {
+        return idFor(name, where, LabelKind.OTHER);
+    }
+
+    /** The library's label id for {@code name}, adding a label of kind {@code kindIfNew} when the schema has none. */
+    String idFor(String name, String where, LabelKind kindIfNew) {
         String cached = known.get(name);
         if (cached != null) {
             return cached;
         }
         String id = find(name);
         if (id == null) {
-            id = add(name, where);
+            id = add(name, where, kindIfNew);
         }
         known.put(name, id);
         return id;
+    }
+
+    /** The id of the label {@code name} means, without adding one: null when the schema has none. */
+    String existingId(String name) {
+        String cached = known.get(name);
+        return cached != null ? cached : find(name);
+    }
+
+    /**
+     * Whether the label may trigger events: it is an event label, or this import added it (of kind
+     * other, first met on a span that triggers nothing) and now makes it one.
+     */
+    boolean ensureEventLabel(String id, String where) {
+        SpanLabel label = schema.byId(id).orElse(null);
+        if (label == null) {
+            return false;
+        }
+        if (label.kind() == LabelKind.EVENT) {
+            return true;
+        }
+        if (!added.contains(id)) {
+            return false;
+        }
+        schema = schemas.setKind(id, LabelKind.EVENT);
+        notices.accept("label " + id + ", added above as kind other, triggers an event in " + where
+                + ": it is now of kind event");
+        return true;
+    }
+
+    /** The kind of a label of the schema, for messages. */
+    String kindOf(String id) {
+        return schema.byId(id).map(l -> l.kind().id()).orElse("unknown");
     }
 
     private String find(String name) {
@@ -64,15 +104,16 @@ final class ForeignLabels {
         return null;
     }
 
-    private String add(String name, String where) {
+    private String add(String name, String where, LabelKind kind) {
         String id = freeId(idOf(name));
         boolean arabic = name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
         String shown = name.strip().isEmpty() ? id : name.strip();
-        SpanLabel label = new SpanLabel(id, arabic ? shown : "", arabic ? "" : shown, LabelKind.OTHER, freeColour(), "",
+        SpanLabel label = new SpanLabel(id, arabic ? shown : "", arabic ? "" : shown, kind, freeColour(), "",
                 schema.labels().size(), false);
         schema = schemas.addLabel(label);
+        added.add(id);
         notices.accept("new label " + id + (id.equals(name) ? "" : " (\"" + name + "\")")
-                + " added to the schema (kind other), first met in " + where);
+                + " added to the schema (kind " + kind.id() + "), first met in " + where);
         return id;
     }
 

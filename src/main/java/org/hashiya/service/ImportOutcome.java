@@ -8,10 +8,15 @@ import java.util.OptionalLong;
  * article (IMPORTED) or the one that already has the same text (DUPLICATE); {@code message} is a
  * one-line explanation for the user.
  */
-public record ImportOutcome(Path file, Kind kind, OptionalLong articleId, String message, int spansAdded) {
+public record ImportOutcome(Path file, Kind kind, OptionalLong articleId, String message, int spansAdded,
+                            int eventsAdded) {
 
     public ImportOutcome(Path file, Kind kind, OptionalLong articleId, String message) {
-        this(file, kind, articleId, message, 0);
+        this(file, kind, articleId, message, 0, 0);
+    }
+
+    public ImportOutcome(Path file, Kind kind, OptionalLong articleId, String message, int spansAdded) {
+        this(file, kind, articleId, message, spansAdded, 0);
     }
 
     public enum Kind {
@@ -39,14 +44,14 @@ public record ImportOutcome(Path file, Kind kind, OptionalLong articleId, String
         return new ImportOutcome(file, Kind.DUPLICATE, OptionalLong.of(existingId), message);
     }
 
-    /** An article of an annotated file stored with its spans. */
-    static ImportOutcome annotated(Path file, long id, int spans, String message) {
-        return new ImportOutcome(file, Kind.IMPORTED, OptionalLong.of(id), message, spans);
+    /** An article of an annotated file stored with its spans and events. */
+    static ImportOutcome annotated(Path file, long id, int spans, int events, String message) {
+        return new ImportOutcome(file, Kind.IMPORTED, OptionalLong.of(id), message, spans, events);
     }
 
-    /** An article of an annotated file whose text was already stored: its new spans were added to it. */
-    static ImportOutcome annotatedDuplicate(Path file, long existingId, int spans, String message) {
-        return new ImportOutcome(file, Kind.DUPLICATE, OptionalLong.of(existingId), message, spans);
+    /** An article of an annotated file whose text was already stored: its new spans and events were added to it. */
+    static ImportOutcome annotatedDuplicate(Path file, long existingId, int spans, int events, String message) {
+        return new ImportOutcome(file, Kind.DUPLICATE, OptionalLong.of(existingId), message, spans, events);
     }
 
     static ImportOutcome refused(Path file, String reason) {

@@ -40,6 +40,11 @@ public record ImportReport(List<ImportOutcome> outcomes, int filesTotal, boolean
         return outcomes.stream().mapToLong(ImportOutcome::spansAdded).sum();
     }
 
+    /** Events that came in with annotated files (JSONL, brat). */
+    public long eventsAdded() {
+        return outcomes.stream().mapToLong(ImportOutcome::eventsAdded).sum();
+    }
+
     /** Files whose fate is known; fewer than {@link #filesTotal()} after a cancellation or store error. */
     public int filesDone() {
         return outcomes.size();
@@ -57,7 +62,10 @@ public record ImportReport(List<ImportOutcome> outcomes, int filesTotal, boolean
     public String summary() {
         StringBuilder s = new StringBuilder("Imported ").append(plural(imported(), "article", "articles"));
         if (spansAdded() > 0) {
-            s.append(" and ").append(spansAdded() == 1 ? "1 span" : spansAdded() + " spans");
+            s.append(eventsAdded() > 0 ? ", " : " and ").append(spansAdded() == 1 ? "1 span" : spansAdded() + " spans");
+        }
+        if (eventsAdded() > 0) {
+            s.append(" and ").append(eventsAdded() == 1 ? "1 event" : eventsAdded() + " events");
         }
         if (duplicates() > 0) {
             s.append("; ").append(duplicates()).append(" already in the library");

@@ -77,6 +77,11 @@ public final class SchemaService {
         return edit(labelId, l -> l.withColour(colour));
     }
 
+    /** Makes the label one of another kind (an import makes a label it added an event label). */
+    public LabelSchema setKind(String labelId, org.hashiya.domain.LabelKind kind) {
+        return edit(labelId, l -> l.withKind(kind));
+    }
+
     /** An empty shortcut removes the label's key. */
     public LabelSchema setShortcut(String labelId, String shortcut) {
         return edit(labelId, l -> l.withShortcut(shortcut));

@@ -9,14 +9,38 @@ import org.hashiya.domain.NewAnnotatedArticle;
  * whose metadata and annotation stay as they are. A span already there is not added twice: one
  * that brings a UUID is there when a stored span has that UUID; one without, when a span of the
  * same article, label, start, end and annotator is.
+ *
+ * <p>An article's events are stored in the same transaction as its spans, on the spans they name
+ * (new ones or those already there). An event whose trigger span already triggers one is already
+ * there and is not added again. Events whose incident key is the same within one load (one
+ * import) are linked as one new incident; a key an event already there carries joins its incident.
  */
 public interface AnnotatedImportRepository {
 
-    /** What became of one article: its id, whether it was new, how many spans were added or already there. */
-    record Stored(long articleId, boolean newArticle, int spansAdded, int spansAlreadyThere) {
+    /**
+     * What became of one article: its id, whether it was new, how many spans and events were added
+     * or already there, and the events that could not be stored, each with the reason.
+     */
+    record Stored(long articleId, boolean newArticle, int spansAdded, int spansAlreadyThere, int eventsAdded,
+                  int eventsAlreadyThere, List<EventLeftOut> eventsLeftOut) {
+        public Stored {
+            eventsLeftOut = List.copyOf(eventsLeftOut);
+        }
+
+        /** An article without events. */
+        public Stored(long articleId, boolean newArticle, int spansAdded, int spansAlreadyThere) {
+            this(articleId, newArticle, spansAdded, spansAlreadyThere, 0, 0, List.of());
+        }
     }
 
-    /** Stores the articles in one transaction, in order; either all are stored or none is. */
+    /**
+     * An event (by index into the article's events) or one of its arguments that was not stored:
+     * a span it names turned out to be another article's (same UUID). {@code reason} says which.
+     */
+    record EventLeftOut(int event, String reason) {
+    }
+
+    /** Stores the articles in one transaction, in order; either all are stored or none is. Incidents as in one load. */
     List<Stored> storeAll(List<NewAnnotatedArticle> articles);
 
     /**

@@ -14,11 +14,13 @@ import org.hashiya.domain.Relevance;
  *
  * <p>{@code where} names the document for messages ("news.jsonl:12", "a/b.ann").
  * {@code problems} are spans the reader already refused, each one line naming file, line and
- * reason; the rest of the document still imports.
+ * reason; the rest of the document still imports. {@code events} are the document's events, their
+ * spans named by index into {@code spans}.
  */
 public record AnnotatedDocument(String where, String text, ArticleMetadata metadata, String sourcePath,
                                 String encoding, Instant importedAt, ArticleStatus status, Relevance relevance,
-                                List<String> tags, String note, List<DocumentSpan> spans, List<String> problems) {
+                                List<String> tags, String note, List<DocumentSpan> spans, List<String> problems,
+                                List<DocumentEvent> events) {
     public AnnotatedDocument {
         metadata = metadata == null ? new ArticleMetadata("", "", "", "") : metadata;
         sourcePath = sourcePath == null ? "" : sourcePath;
@@ -28,5 +30,14 @@ public record AnnotatedDocument(String where, String text, ArticleMetadata metad
         note = note == null ? "" : note;
         spans = List.copyOf(spans);
         problems = problems == null ? List.of() : List.copyOf(problems);
+        events = events == null ? List.of() : List.copyOf(events);
+    }
+
+    /** A document without events. */
+    public AnnotatedDocument(String where, String text, ArticleMetadata metadata, String sourcePath, String encoding,
+                             Instant importedAt, ArticleStatus status, Relevance relevance, List<String> tags,
+                             String note, List<DocumentSpan> spans, List<String> problems) {
+        this(where, text, metadata, sourcePath, encoding, importedAt, status, relevance, tags, note, spans, problems,
+                List.of());
     }
 }

@@ -50,15 +50,15 @@ public final class BratReader {
             return;
         }
         boolean bom = text.get().startsWith("\uFEFF");
-        StandoffParser parser = new StandoffParser(where, text.get(), bom);
+        StandoffParser parser = new StandoffParser(where, text.get(), bom, BratEventRoles.near(annFile.getParent()));
         List<DocumentSpan> spans = parser.parse(ann.get().startsWith("\uFEFF") ? ann.get().substring(1) : ann.get());
         String document = bom ? text.get().substring(1) : text.get();
         sink.document(new AnnotatedDocument(where, document, null, txtFile.toString(), bom ? "UTF-8 (BOM)" : "UTF-8",
-                null, null, null, null, null, spans, parser.problems()));
+                null, null, null, null, null, spans, parser.problems(), parser.events()));
         if (parser.notImported() > 0) {
             sink.problem(where + ": " + parser.notImported() + (parser.notImported() == 1 ? " line" : " lines")
-                    + " of events, relations, attributes or normalizations (E, R, A, N, *) not imported:"
-                    + " Hashiya reads text spans and their notes only");
+                    + " of relations, normalizations, attributes of text spans or other comments (R, N, A, *, #)"
+                    + " not imported: Hashiya reads text spans, events, their attributes and notes");
         }
     }
 

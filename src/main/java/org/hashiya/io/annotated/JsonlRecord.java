@@ -38,9 +38,10 @@ final class JsonlRecord {
         JsonlValues values = new JsonlValues(where);
         ArticleMetadata metadata = metadata(record, hashiya, values);
         if (!hashiya) {
-            List<DocumentSpan> spans = JsonlSpans.read(record, text, false, values);
-            return new AnnotatedDocument(where, text, metadata, null, null, null, null, null, null, null, spans,
-                    values.problems());
+            JsonlSpans.Read spans = JsonlSpans.read(record, text, false, values);
+            List<DocumentEvent> events = JsonlEvents.read(record, spans, values);
+            return new AnnotatedDocument(where, text, metadata, null, null, null, null, null, null, null, spans.spans(),
+                    values.problems(), events);
         }
         String sourcePath = values.string(record, JsonlFields.SOURCE_PATH, JsonlValues.RECORD);
         String encoding = values.string(record, JsonlFields.ENCODING, JsonlValues.RECORD);
@@ -49,9 +50,10 @@ final class JsonlRecord {
         Relevance relevance = relevance(values.string(record, JsonlFields.RELEVANCE, JsonlValues.RECORD), values);
         List<String> tags = values.strings(record, JsonlFields.TAGS, JsonlValues.RECORD);
         String note = values.string(record, JsonlFields.NOTE, JsonlValues.RECORD);
-        List<DocumentSpan> spans = JsonlSpans.read(record, text, true, values);
+        JsonlSpans.Read spans = JsonlSpans.read(record, text, true, values);
+        List<DocumentEvent> events = JsonlEvents.read(record, spans, values);
         return new AnnotatedDocument(where, text, metadata, sourcePath, encoding, importedAt, status, relevance, tags,
-                note, spans, values.problems());
+                note, spans.spans(), values.problems(), events);
     }
 
     /** Title, source, URL and date: checked in Hashiya's shape, taken where they are strings in the others. */

@@ -2,7 +2,11 @@ package org.hashiya.io.annotated;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.hashiya.domain.SpanUuid;
 import org.hashiya.text.CodePointOffsets;
@@ -14,6 +18,8 @@ import org.hashiya.text.CodePointOffsets;
  * code points into the record's text, end exclusive, kept as in the file. A span whose offsets are not integers or do
  * not fit the text, or whose given text differs from the text at its offsets, is left out with a
  * problem "FILE:LINE: span N (LABEL start-end): reason"; spans are numbered from 1 in file order.
+ * When the record has events or relations, each entity's {@code "id"} is kept with the index of its
+ * span (or as refused), so that they can name their spans.
  */
 final class JsonlSpans {
     private final String text;
@@ -21,9 +27,28 @@ final class JsonlSpans {
     private final boolean hashiyaShape;
     private final JsonlValues values;
     private final List<DocumentSpan> spans = new ArrayList<>();
+    /** Entity id (as text) to span index; null when nothing in the record names entities. */
+    private final Map<String, Integer> indexById;
+    private final Set<String> refusedIds = new HashSet<>();
     private int number;
 
-    private JsonlSpans(String text, boolean hashiyaShape, JsonlValues values) {
+    /** The spans of a record, and what the record's entity ids name. */
+    record Read(List<DocumentSpan> spans, Map<String, Integer> indexById, Set<String> refusedIds) {
+        /** The index of the span an {@code "id"} (from_id, to_id, trigger) names, or null. */
+        Integer indexOf(JsonNode id) {
+            String key = idKey(id);
+            return key == null ? null : indexById.get(key);
+        }
+
+        /** Whether {@code id} names an entity whose span was left out (a problem already). */
+        boolean refused(JsonNode id) {
+            String key = idKey(id);
+            return key != null && refusedIds.contains(key);
+        }
+    }
+
+    private JsonlSpans(String text, boolean hashiyaShape, JsonlValues values, boolean keepIds) {
+        this.indexById = keepIds ? new HashMap<>() : null;
         this.text = text;
         this.offsets = new CodePointOffsets(text);
         this.hashiyaShape = hashiyaShape;
@@ -34,12 +59,24 @@ final class JsonlSpans {
      * Reads the spans of {@code record}. Annotator, note and times are read only from Hashiya's
      * own shape: doccano has none, and a field of that name elsewhere may mean something else.
      */
-    static List<DocumentSpan> read(JsonNode record, String text, boolean hashiyaShape, JsonlValues values) {
-        JsonlSpans reader = new JsonlSpans(text, hashiyaShape, values);
+    static Read read(JsonNode record, String text, boolean hashiyaShape, JsonlValues values) {
+        boolean keepIds = nonEmptyList(record.get(JsonlFields.RELATIONS)) || nonEmptyList(record.get(JsonlFields.EVENTS));
+        JsonlSpans reader = new JsonlSpans(text, hashiyaShape, values, keepIds);
         reader.entities(record.get(JsonlFields.ENTITIES));
         reader.labels(record.get(JsonlFields.LABEL));
-        reader.relations(record.get(JsonlFields.RELATIONS));
-        return reader.spans;
+        return new Read(reader.spans, keepIds ? reader.indexById : Map.of(), reader.refusedIds);
+    }
+
+    private static boolean nonEmptyList(JsonNode node) {
+        return node != null && node.isArray() && !node.isEmpty();
+    }
+
+    /** An entity id as a key: numbers and strings by their text ({@code 7} and {@code "7"} alike). */
+    static String idKey(JsonNode id) {
+        if (id == null || id.isNull() || id.isContainerNode()) {
+            return null;
+        }
+        return id.isIntegralNumber() ? id.bigIntegerValue().toString() : id.asText();
     }
 
     private void entities(JsonNode list) {
@@ -53,8 +90,15 @@ final class JsonlSpans {
         for (JsonNode entity : list) {
             number++;
             if (entity.isObject()) {
+                int before = spans.size();
                 span(entity.get(JsonlFields.LABEL), entity.get(JsonlFields.START_OFFSET),
                         entity.get(JsonlFields.END_OFFSET), entity);
+                String id = indexById == null ? null : idKey(entity.get(JsonlFields.ID));
+                if (id != null && spans.size() > before) {
+                    indexById.putIfAbsent(id, before);
+                } else if (id != null) {
+                    refusedIds.add(id);
+                }
             } else {
                 values.problem("span " + number + ": ", "not an object {\"label\", \"start_offset\", \"end_offset\"}; left out");
             }
@@ -76,12 +120,6 @@ final class JsonlSpans {
             } else {
                 values.problem("span " + number + ": ", JsonlValues.shown(triple) + " is not [start, end, label]; left out");
             }
-        }
-    }
-
-    private void relations(JsonNode list) {
-        if (list != null && list.isArray() && !list.isEmpty()) {
-            values.problem("", list.size() + " relation(s) left out: Hashiya keeps spans, not relations between them");
         }
     }
 

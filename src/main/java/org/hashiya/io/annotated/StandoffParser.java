@@ -1,6 +1,7 @@
 package org.hashiya.io.annotated;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,12 +16,20 @@ import org.hashiya.text.CodePointOffsets;
  * (fragments merged into one span from the first start to the last end), {@code #} AnnotatorNotes
  * become their notes, a {@code HashiyaSpanUUID} comment ({@link BratWriter#SPAN_UUID_COMMENT}) its UUID. A T line that cannot be trusted (bad number, offsets out of range or empty,
  * text field differing from the text at its fragments, duplicate id) is refused with one problem
- * "FILE:LINE: reason"; the rest still import. Lines of kinds not imported yet (E, R, A, M, N, *
- * and notes on them) are only counted.
+ * "FILE:LINE: reason"; the rest still import.
+ *
+ * <p>{@code E} lines become events ({@code E1<TAB>ATTACK:T3 Attacker:T1 Place:T2 Place2:T5}; a
+ * filler may also be another event, meaning its trigger), with the {@code A} (or older {@code M})
+ * lines on them as raw attributes and their {@code AnnotatorNotes} as their note. An event whose
+ * trigger the file does not define (or refused) is refused; an argument naming a span it does not
+ * define is refused alone, the event stays. Lines of kinds not imported (R, N, *, attributes on
+ * text spans, other comments) are only counted.
  */
 final class StandoffParser {
     private static final Pattern NUMBER = Pattern.compile("[0-9]{1,10}");
     private static final Pattern TEXT_BOUND_ID = Pattern.compile("T[0-9]+");
+    private static final Pattern EVENT_ID = Pattern.compile("E[0-9]+");
+    private static final Pattern NUMBERED_ROLE = Pattern.compile(".*[^0-9][0-9]+");
     private static final int QUOTED_TEXT_LIMIT = 60;
 
     private final String file;
@@ -30,6 +39,10 @@ final class StandoffParser {
     private final Map<String, Entry> spans = new LinkedHashMap<>();
     private final Set<String> refused = new HashSet<>();
     private final List<String> problems = new ArrayList<>();
+    private final BratEventRoles declaredRoles;
+    private final Map<String, EventEntry> events = new LinkedHashMap<>();
+    private final Set<String> refusedEvents = new HashSet<>();
+    private final List<DocumentEvent> documentEvents = new ArrayList<>();
     private int notImported;
 
     /** A span read so far and the notes found for it. */
@@ -49,13 +62,36 @@ final class StandoffParser {
         }
     }
 
+    /** An event line as written: its type, trigger and arguments by brat id, then what attaches to it. */
+    private static final class EventEntry {
+        final String type;
+        final String trigger;
+        final List<String[]> arguments = new ArrayList<>(); // role, id
+        final int line;
+        final List<DocumentEvent.Attribute> attributes = new ArrayList<>();
+        final List<String> notes = new ArrayList<>();
+        int triggerIndex = -1;
+
+        EventEntry(String type, String trigger, int line) {
+            this.type = type;
+            this.trigger = trigger;
+            this.line = line;
+        }
+    }
+
+    StandoffParser(String file, String text, boolean bom) {
+        this(file, text, bom, BratEventRoles.NONE);
+    }
+
     /**
      * @param file      the .ann file as messages name it
      * @param text      the .txt as decoded, a leading BOM still in (brat counts it)
      * @param bom       whether {@code text} starts with a BOM that the document leaves out
+     * @param declaredRoles the roles the collection's annotation.conf declares (numbered names there are not folded)
      */
-    StandoffParser(String file, String text, boolean bom) {
+    StandoffParser(String file, String text, boolean bom, BratEventRoles declaredRoles) {
         this.file = file;
+        this.declaredRoles = declaredRoles;
         this.text = text;
         this.skippedPrefix = bom ? 1 : 0;
         this.offsets = new CodePointOffsets(text);
@@ -64,6 +100,7 @@ final class StandoffParser {
     /** The spans of {@code ann}, offsets into the text without its BOM, in file order. */
     List<DocumentSpan> parse(String ann) {
         List<String[]> notes = new ArrayList<>();
+        List<String[]> attributes = new ArrayList<>();
         String[] lines = ann.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
@@ -74,12 +111,27 @@ final class StandoffParser {
             switch (line.charAt(0)) {
                 case 'T' -> textBound(line, number);
                 case '#' -> notes.add(new String[] {line, Integer.toString(number)});
-                case 'E', 'R', 'A', 'M', 'N', '*' -> notImported++;
+                case 'E' -> eventLine(line, number);
+                case 'A', 'M' -> attributes.add(new String[] {line, Integer.toString(number)});
+                case 'R', 'N', '*' -> notImported++;
                 default -> problems.add(file + ":" + number + ": not a brat annotation line");
             }
         }
+        Map<String, Integer> index = new HashMap<>();
+        for (String id : spans.keySet()) {
+            index.put(id, index.size());
+        }
+        resolveEvents(index);
+        for (String[] attribute : attributes) {
+            attribute(attribute[0], Integer.parseInt(attribute[1]));
+        }
         for (String[] note : notes) {
             note(note[0], Integer.parseInt(note[1]));
+        }
+        for (EventEntry event : events.values()) {
+            if (event.triggerIndex >= 0) {
+                documentEvents.add(documentEvent(event, index));
+            }
         }
         List<DocumentSpan> result = new ArrayList<>(spans.size());
         String document = text.substring(skippedPrefix == 0 ? 0 : 1);
@@ -92,12 +144,17 @@ final class StandoffParser {
         return result;
     }
 
+    /** The events of the file (after {@link #parse}), spans named by index into the spans it returned. */
+    List<DocumentEvent> events() {
+        return documentEvents;
+    }
+
     /** Spans refused, one line each naming file, line and reason. */
     List<String> problems() {
         return problems;
     }
 
-    /** How many lines (events, relations, attributes, normalizations, their notes) were not imported. */
+    /** How many lines (relations, normalizations, attributes of text spans, other comments) were not imported. */
     int notImported() {
         return notImported;
     }
@@ -208,6 +265,15 @@ final class StandoffParser {
             }
             return;
         }
+        if (typeAndTarget[0].equals("AnnotatorNotes") && EVENT_ID.matcher(target).matches()) {
+            EventEntry event = events.get(target);
+            if (event != null && event.triggerIndex >= 0) {
+                event.notes.add(fields.length == 3 ? fields[2] : "");
+            } else if (event == null && !refusedEvents.contains(target)) {
+                problems.add(file + ":" + number + ": note on " + target + ", which the file does not define");
+            }
+            return;
+        }
         if (!typeAndTarget[0].equals("AnnotatorNotes") || !TEXT_BOUND_ID.matcher(target).matches()) {
             notImported++;
             return;
@@ -219,6 +285,113 @@ final class StandoffParser {
         } else if (!refused.contains(target)) {
             problems.add(file + ":" + number + ": note on " + target + ", which the file does not define");
         }
+    }
+
+    /** Reads {@code E<n><TAB>TYPE:T<k> Role:T<m> ...}; ids are resolved once every line is read. */
+    private void eventLine(String line, int number) {
+        String[] fields = line.split("\t", 3);
+        String id = fields[0];
+        String[] tokens = fields.length < 2 ? new String[0] : fields[1].strip().split(" +");
+        if (!EVENT_ID.matcher(id).matches() || tokens.length == 0 || tokens[0].isEmpty()) {
+            refuseEvent(id, number, "expected E<number><TAB>TYPE:TRIGGER Role:ID ...");
+            return;
+        }
+        if (events.containsKey(id)) {
+            problems.add(file + ":" + number + ": " + id + " is defined twice (first on line " + events.get(id).line
+                    + "); this one is left out");
+            return;
+        }
+        int colon = tokens[0].lastIndexOf(':');
+        if (colon <= 0 || colon == tokens[0].length() - 1) {
+            refuseEvent(id, number, "expected TYPE:TRIGGER after " + id + ", found '" + quote(tokens[0]) + "'");
+            return;
+        }
+        EventEntry event = new EventEntry(tokens[0].substring(0, colon), tokens[0].substring(colon + 1), number);
+        for (int i = 1; i < tokens.length; i++) {
+            int at = tokens[i].lastIndexOf(':');
+            if (at <= 0 || at == tokens[i].length() - 1) {
+                problems.add(file + ":" + number + ": expected Role:ID in " + id + ", found '" + quote(tokens[i])
+                        + "'; argument left out");
+            } else {
+                event.arguments.add(new String[] {tokens[i].substring(0, at), tokens[i].substring(at + 1)});
+            }
+        }
+        events.put(id, event);
+    }
+
+    /** Finds each event's trigger (one event per trigger), then each argument's filler. */
+    private void resolveEvents(Map<String, Integer> index) {
+        Map<Integer, String> triggered = new HashMap<>();
+        for (Map.Entry<String, EventEntry> e : events.entrySet()) {
+            EventEntry event = e.getValue();
+            Integer trigger = index.get(event.trigger);
+            if (trigger == null) {
+                refuseEvent(e.getKey(), event.line, "trigger " + event.trigger + missing(event.trigger));
+            } else if (triggered.containsKey(trigger)) {
+                refuseEvent(e.getKey(), event.line, "trigger " + event.trigger + " is already the trigger of "
+                        + triggered.get(trigger) + " (one event per trigger)");
+            } else {
+                triggered.put(trigger, e.getKey());
+                event.triggerIndex = trigger;
+            }
+        }
+    }
+
+    private DocumentEvent documentEvent(EventEntry event, Map<String, Integer> index) {
+        String where = file + ":" + event.line;
+        List<DocumentEvent.Argument> arguments = new ArrayList<>();
+        for (String[] argument : event.arguments) {
+            String role = argument[0];
+            String filler = argument[1];
+            Integer at = index.get(filler);
+            EventEntry other = events.get(filler);
+            if (at == null && other != null && other.triggerIndex >= 0) {
+                at = other.triggerIndex; // another event fills the role: its trigger stands for it
+            }
+            if (at == null) {
+                problems.add(where + ": argument " + quote(role) + ":" + quote(filler) + " left out: " + filler
+                        + missing(filler));
+                continue;
+            }
+            boolean numbered = NUMBERED_ROLE.matcher(role).matches() && !declaredRoles.declares(event.type, role);
+            arguments.add(new DocumentEvent.Argument(role, at, numbered, where));
+        }
+        return new DocumentEvent(event.triggerIndex, event.type, arguments, event.attributes,
+                String.join("\n", event.notes), where);
+    }
+
+    /** Why an id names nothing: " is not defined in the file" or " was left out (see above)". */
+    private String missing(String id) {
+        return refused.contains(id) || refusedEvents.contains(id) ? " was left out (see above)"
+                : " is not defined in the file";
+    }
+
+    /** Reads {@code A<n><TAB>Name E<k> [value]}: kept on events, only counted on anything else. */
+    private void attribute(String line, int number) {
+        String[] fields = line.split("\t", 3);
+        String[] parts = fields.length < 2 ? new String[0] : fields[1].strip().split(" +", 3);
+        if (parts.length < 2 || parts[0].isEmpty()) {
+            problems.add(file + ":" + number + ": expected A<number><TAB>Name TARGET [value]; left out");
+            return;
+        }
+        String target = parts[1];
+        if (!EVENT_ID.matcher(target).matches()) {
+            notImported++; // attributes of text spans, relations...: Hashiya has none
+            return;
+        }
+        EventEntry event = events.get(target);
+        if (event != null && event.triggerIndex >= 0) {
+            event.attributes.add(new DocumentEvent.Attribute(parts[0], parts.length == 3 ? parts[2].strip() : "",
+                    file + ":" + number));
+        } else if (event == null && !refusedEvents.contains(target)) {
+            problems.add(file + ":" + number + ": attribute " + quote(parts[0]) + " on " + target
+                    + ", which the file does not define; left out");
+        }
+    }
+
+    private void refuseEvent(String id, int number, String reason) {
+        refusedEvents.add(id);
+        problems.add(file + ":" + number + ": " + reason + "; event left out");
     }
 
     private void refuse(String id, int number, String reason) {

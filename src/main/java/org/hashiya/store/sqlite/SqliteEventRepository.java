@@ -81,14 +81,7 @@ final class SqliteEventRepository implements EventRepository {
             st.setLong(1, e.id());
             st.setLong(2, e.articleId());
             st.setLong(3, e.triggerSpanId());
-            st.setString(4, a.date());
-            st.setString(5, a.precisionId());
-            st.setString(6, a.certaintyId());
-            st.setString(7, a.polarity().id());
-            st.setString(8, a.modality().id());
-            setCount(st, 9, a.fatalities());
-            setCount(st, 10, a.injured());
-            st.setString(11, a.note());
+            bindAttributes(st, 4, a);
             if (e.incidentId() == 0) {
                 st.setNull(12, Types.INTEGER);
             } else {
@@ -111,6 +104,21 @@ final class SqliteEventRepository implements EventRepository {
                 st.executeUpdate();
             }
         }
+    }
+
+    /**
+     * Binds the attribute columns in table order (event_date, date_precision, certainty, polarity,
+     * modality, fatalities, injured, note) from parameter {@code first} on.
+     */
+    static void bindAttributes(PreparedStatement st, int first, EventAttributes a) throws SQLException {
+        st.setString(first, a.date());
+        st.setString(first + 1, a.precisionId());
+        st.setString(first + 2, a.certaintyId());
+        st.setString(first + 3, a.polarity().id());
+        st.setString(first + 4, a.modality().id());
+        setCount(st, first + 5, a.fatalities());
+        setCount(st, first + 6, a.injured());
+        st.setString(first + 7, a.note());
     }
 
     private static void setCount(PreparedStatement st, int index, Integer value) throws SQLException {

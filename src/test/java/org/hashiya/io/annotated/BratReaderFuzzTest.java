@@ -17,6 +17,9 @@ class BratReaderFuzzTest {
     private static final String[] PIECES = {"قال", "الرئيسُ", " ", "😀", "👍🏽", "\n", "\r\n", "\u200F", "\u2067", "UN",
         "٢٠٢٤", ".", "؟", "\t"};
     private static final String NOISE = "0123456789 \t;#TERANM*-:\r\nقx😀\uFEFF";
+    private static final String[] ROLES = {"Agent", "Place", "Place2", "Target3", "مكان", "", "2"};
+    private static final String[] ATTRIBUTES = {"Certainty E1 Reported", "Polarity E2 negative", "Incident E1 7",
+        "Fatalities E3 -1", "Negation E1", "Certainty T1 confirmed", "Modality", "EventDate E2 2024-13"};
 
     @TempDir
     Path folder;
@@ -34,7 +37,7 @@ class BratReaderFuzzTest {
     private static String randomLine(Random random, String text, int n) {
         int length = text.codePointCount(0, text.length());
         StringBuilder line = new StringBuilder();
-        switch (random.nextInt(4)) {
+        switch (random.nextInt(7)) {
             case 0, 1 -> {
                 int start = length == 0 ? 0 : random.nextInt(length + 2);
                 int end = start + random.nextInt(6) - 1;
@@ -48,8 +51,16 @@ class BratReaderFuzzTest {
                     line.append(AnnotatedFixtures.codePoints(text, start, end));
                 }
             }
-            case 2 -> line.append('#').append(n).append("\tAnnotatorNotes T").append(random.nextInt(n + 2))
-                    .append("\tملاحظة");
+            case 2 -> line.append('#').append(n).append("\tAnnotatorNotes ").append(random.nextBoolean() ? 'T' : 'E')
+                    .append(random.nextInt(n + 2)).append("\tملاحظة");
+            case 3 -> {
+                line.append('E').append(random.nextInt(4)).append("\tEV:T").append(random.nextInt(n + 2));
+                for (int k = random.nextInt(4); k > 0; k--) {
+                    line.append(' ').append(ROLES[random.nextInt(ROLES.length)]).append(':')
+                            .append(random.nextInt(3) == 0 ? 'E' : 'T').append(random.nextInt(n + 2));
+                }
+            }
+            case 4 -> line.append('A').append(n).append('\t').append(ATTRIBUTES[random.nextInt(ATTRIBUTES.length)]);
             default -> {
                 int count = random.nextInt(20);
                 for (int i = 0; i < count; i++) {
@@ -73,6 +84,16 @@ class BratReaderFuzzTest {
         return line.toString();
     }
 
+    private static void checkEvents(List<DocumentSpan> spans, List<DocumentEvent> events) {
+        java.util.Set<Integer> triggers = new java.util.HashSet<>();
+        for (DocumentEvent event : events) {
+            assertThat(event.trigger()).isBetween(0, spans.size() - 1);
+            assertThat(triggers.add(event.trigger())).as("one event per trigger").isTrue();
+            assertThat(event.arguments()).allSatisfy(a -> assertThat(a.filler()).isBetween(0, spans.size() - 1));
+            assertThat(event.where()).startsWith("f.ann:");
+        }
+    }
+
     private static void checkFits(String document, List<DocumentSpan> spans) {
         int length = document.codePointCount(0, document.length());
         for (DocumentSpan span : spans) {
@@ -87,6 +108,7 @@ class BratReaderFuzzTest {
         Random random = new Random(20240501);
         int accepted = 0;
         int refused = 0;
+        int events = 0;
         for (int round = 0; round < 8_000; round++) {
             String text = randomText(random);
             StringBuilder ann = new StringBuilder();
@@ -98,12 +120,15 @@ class BratReaderFuzzTest {
             StandoffParser parser = new StandoffParser("f.ann", text, bom);
             List<DocumentSpan> spans = parser.parse(ann.toString());
             checkFits(bom ? text.substring(1) : text, spans);
+            checkEvents(spans, parser.events());
+            events += parser.events().size();
             assertThat(parser.problems()).allMatch(p -> p.startsWith("f.ann:"), "problems name the file");
             accepted += spans.size();
             refused += parser.problems().size();
         }
         assertThat(accepted).as("spans accepted").isGreaterThan(1000);
         assertThat(refused).as("lines refused").isGreaterThan(1000);
+        assertThat(events).as("events accepted (most name a span the random lines refused)").isGreaterThan(20);
     }
 
     @Test
@@ -130,6 +155,8 @@ class BratReaderFuzzTest {
             CollectingSink sink = new CollectingSink();
             BratReader.read(ann, txt, sink);
             sink.documents.forEach(doc -> checkFits(doc.text(), doc.spans()));
+            sink.documents.forEach(doc -> checkEvents(doc.spans(), doc.events().stream().map(e -> new DocumentEvent(
+                    e.trigger(), e.label(), e.arguments(), e.attributes(), e.note(), "f.ann:" + e.where())).toList()));
             assertThat(sink.allProblems()).allMatch(p -> p.startsWith(folder.toString()), "problems name the file");
         }
     }

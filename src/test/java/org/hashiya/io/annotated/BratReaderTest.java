@@ -107,21 +107,25 @@ class BratReaderTest {
     }
 
     @Test
-    void eventsRelationsAttributesAndNormalizationsAreOneProblemPerFile() throws IOException {
+    void eventsAttributesAndTheirNotesAreReadAndRelationsAndNormalizationsAreOneProblemPerFile() throws IOException {
         Path ann = pair("a", TEXT, String.join("\n",
                 "T1\tACTOR 4 11\tالرئيسُ",
                 "T2\tEVENT 0 3\tقال",
                 "E1\tEVENT:T2 Agent:T1",
                 "R1\tRel Arg1:T1 Arg2:T2",
                 "A1\tNegation E1",
+                "A2\tFlag T1",
                 "N1\tReference T1 Wikipedia:123\tx",
                 "*\tEquiv T1 T2",
                 "#1\tAnnotatorNotes E1\tعلى الحدث", ""));
         CollectingSink sink = read(ann);
         assertThat(sink.only().spans()).hasSize(2);
         assertThat(sink.only().problems()).isEmpty();
+        assertThat(sink.only().events()).containsExactly(new DocumentEvent(1, "EVENT",
+                List.of(new DocumentEvent.Argument("Agent", 0, false, ann + ":3")),
+                List.of(new DocumentEvent.Attribute("Negation", "", ann + ":5")), "على الحدث", ann + ":3"));
         assertThat(sink.problems).singleElement().asString()
-                .startsWith(ann + ": 6 lines of events, relations, attributes or normalizations");
+                .startsWith(ann + ": 4 lines of relations, normalizations, attributes of text spans or other comments");
     }
 
     @Test

@@ -45,7 +45,10 @@ class JsonlFuzzTest {
     private static final String[] JSON_BITS = {"{", "}", "[", "]", "\"", ",", ":", "\\", "\\u", "\\ud83d", "null",
         "-1", "1e999", "0.5", "99999999999", "true", "\"label\"", "\"text\": ", "\"entities\": 5", "\uFEFF", "\u2028",
         "\r", "\n", "\t", "😀", "\u200F", "[0, 3, \"X\"]", "{\"label\": \"X\", \"start_offset\": 0, \"end_offset\": 1}",
-        "\"status\": \"bogus\"", "\"created_at\": \"x\"", "[".repeat(3000)};
+        "\"status\": \"bogus\"", "\"created_at\": \"x\"", "[".repeat(3000),
+        "\"relations\": [{\"id\": 1, \"from_id\": 1, \"to_id\": 2, \"type\": \"Agent\"}]", "{\"from_id\": \"x\"}",
+        "\"events\": [{\"trigger\": 1, \"certainty\": \"Maybe\"}]", "\"events\": 7", "\"to_id\": [1]",
+        "{\"trigger\": {}, \"fatalities\": -3}", "\"incident\": [2]"};
     private static final Pattern NUMBER = Pattern.compile("-?[0-9]+");
 
     @TempDir
@@ -130,6 +133,14 @@ class JsonlFuzzTest {
                 fail(doc.where() + ": a span that does not fit its text came through: " + span);
             }
         }
+        for (DocumentEvent event : doc.events()) {
+            boolean inside = event.trigger() >= 0 && event.trigger() < doc.spans().size()
+                    && event.arguments().stream().allMatch(a -> a.filler() >= 0 && a.filler() < doc.spans().size())
+                    && event.where().startsWith(doc.where() + ": ");
+            if (!inside) {
+                fail(doc.where() + ": an event naming a span the document does not have came through: " + event);
+            }
+        }
         for (String problem : doc.problems()) {
             if (!problem.startsWith(doc.where() + ": ") || problem.contains("\n") || problem.contains("\r")) {
                 fail(doc.where() + ": a problem not on one line naming its line: " + problem);
@@ -204,8 +215,8 @@ class JsonlFuzzTest {
         }
         List<String> seeds = new ArrayList<>();
         for (AnnotatedArticle article : articles) {
-            seeds.add(AnnotatedSamples.jsonl(List.of(article)).strip());
-            seeds.add(doccano(article, true));
+            seeds.add(EventSeeds.jsonl(AnnotatedSamples.jsonl(List.of(article)).strip()));
+            seeds.add(EventSeeds.jsonl(doccano(article, true)));
             seeds.add(doccano(article, false));
         }
         return seeds;

@@ -245,7 +245,7 @@ class JsonlReaderTest {
                 at(1) + "tags: 3 is not a string; left out",
                 at(1) + "span 1 (OTHER 0-2): created_at \"2024-13-01T00:00:00Z\" is not an ISO 8601 time; left empty",
                 at(1) + "span 1 (OTHER 0-2): annotator is not a string; left empty",
-                at(1) + "1 relation(s) left out: Hashiya keeps spans, not relations between them");
+                at(1) + "relation 1: no type (the role, a non-empty string); left out");
     }
 
     @Test
