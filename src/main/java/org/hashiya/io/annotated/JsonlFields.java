@@ -48,11 +48,7 @@ final class JsonlFields {
     static final String TO_ID = "to_id";
     static final String TYPE = "type";
 
-<<<<<<< HEAD
     // Hashiya's own, per article: its events (besides ID, LABEL and NOTE)
-=======
-    // Hashiya's own events, one object per event (see EVENTS-FORMAT: "events")
->>>>>>> evimport
     static final String EVENTS = "events";
     static final String TRIGGER = "trigger";
     static final String INCIDENT = "incident";
