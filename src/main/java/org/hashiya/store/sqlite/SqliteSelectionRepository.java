@@ -77,7 +77,8 @@ final class SqliteSelectionRepository implements SelectionRepository {
     @Override
     public long countEvents(SpanFilter filter) {
         SqlFilter.Where where = SqlFilter.of(filter).forSpans();
-        return count("SELECT count(*) FROM event e JOIN span s ON s.id = e.trigger_span_id"
+        // CROSS JOIN: events are the outer loop (few), not every span probing for an event
+        return count("SELECT count(*) FROM event e CROSS JOIN span s ON s.id = e.trigger_span_id"
                 + " JOIN article a ON a.id = s.article_id WHERE " + where.sql(), where, "count the chosen events");
     }
 
