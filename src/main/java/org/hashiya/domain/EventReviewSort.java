@@ -23,8 +23,6 @@ public record EventReviewSort(Column column, boolean descending) {
         ANNOTATOR(ReviewSort.Column.ANNOTATOR),
         /** When the trigger span was made. */
         CREATED(ReviewSort.Column.DATE),
-        /** The trigger's reviewed mark. */
-        REVIEWED(ReviewSort.Column.REVIEWED),
         /** The event's own date (ISO 8601 text, so 2024 sorts before 2024-03 before 2024-03-05); undated first. */
         EVENT_DATE(null),
         /** Certainty id, alphabetically; none first. */
