@@ -33,18 +33,18 @@ final class EventReviewTable {
         table.setPlaceholder(new Label("No events here: make one with Ctrl+Shift+E on a span with an event label."));
 
         table.getColumns().setAll(List.of(
-                column("Event", "label", EventReviewSort.Column.LABEL, 120, 80, c -> new EventCells.Label(choices)),
-                column("Trigger in context", "context", EventReviewSort.Column.TRIGGER, 280, 140, c -> new EventCells.Trigger()),
+                column("Event", "label", EventReviewSort.Column.LABEL, 124, 120, c -> new EventCells.Label(choices)),
+                column("Trigger in context", "context", EventReviewSort.Column.TRIGGER, 260, 160, c -> new EventCells.Trigger()),
                 column("Roles", "roles", null, 340, 140, c -> new EventCells.Roles()),
-                column("Missing", "missing", null, 110, 60,
+                column("Missing", "missing", null, 112, 110,
                         c -> missing(new LineCell<>(r -> String.join(", ", r.missingRoles()), true))),
                 column("Event date", "event-date", EventReviewSort.Column.EVENT_DATE, 100, 100,
                         c -> new LineCell<>(r -> r.event().attributes().date(), false)),
-                column("Certainty", "certainty", EventReviewSort.Column.CERTAINTY, 92, 70,
+                column("Certainty", "certainty", EventReviewSort.Column.CERTAINTY, 96, 92,
                         c -> new LineCell<>(r -> r.event().attributes().certaintyId(), false)),
                 column("Article", "article", EventReviewSort.Column.ARTICLE, 160, 80,
                         c -> new LineCell<>(EventReviewRow::articleTitle, true)),
-                column("Annotator", "annotator", EventReviewSort.Column.ANNOTATOR, 104, 60,
+                column("Annotator", "annotator", EventReviewSort.Column.ANNOTATOR, 96, 60,
                         c -> new LineCell<>(r -> r.trigger().annotator(), false)),
                 column("Created", "created", EventReviewSort.Column.CREATED, 104, 104,
                         c -> new LineCell<>(r -> DAY.format(r.trigger().createdAt()), false))));

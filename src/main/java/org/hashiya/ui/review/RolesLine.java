@@ -12,11 +12,16 @@ import org.hashiya.domain.EventReviewRow;
 /**
  * An event's filled roles on one line, laid out right to left: each role's name (a small tag)
  * followed by its fillers' text, joined with «،», the roles one after another. Each part keeps its
- * own direction, so Latin role names and Arabic fillers never reorder each other. What does not fit
- * is cut at the line's end (the left) with an ellipsis; parts past it are not shown.
+ * own direction, so Latin role names and Arabic fillers never reorder each other. A long filler with
+ * more roles after it is cut (ellipsis at its end) at half the line so they show too; what does not
+ * fit is cut at the line's end (the left) with an ellipsis, and parts past it are not shown.
  */
 final class RolesLine extends Pane {
     static final double GAP = 5;
+    /** The share of the line a filler may take when more roles follow it. */
+    static final double FILLER_SHARE = 0.5;
+    /** ... but never less than this, if there is room. */
+    static final double MIN_FILLER = 90;
     private final List<Label> parts = new ArrayList<>();
 
     RolesLine() {
@@ -70,9 +75,13 @@ final class RolesLine extends Pane {
     protected void layoutChildren() {
         double h = getHeight();
         double right = getWidth();
-        for (Label part : parts) {
+        for (int i = 0; i < parts.size(); i++) {
+            Label part = parts.get(i);
             double room = Math.max(0, right);
-            double w = Math.min(part.prefWidth(h), room);
+            // a long filler with more roles after it takes at most half the line, so they show too
+            double cap = i + 1 < parts.size() && part.getStyleClass().contains("role-filler")
+                    ? Math.max(FILLER_SHARE * getWidth(), Math.min(room, MIN_FILLER)) : room;
+            double w = Math.min(part.prefWidth(h), Math.min(room, cap));
             double ph = Math.min(h, part.prefHeight(w));
             part.setVisible(room > 8);
             part.resizeRelocate(right - w, (h - ph) / 2, w, ph);
