@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -34,7 +33,7 @@ import org.hashiya.store.sqlite.SqliteLibrary;
  */
 public final class EventReviewBenchmarks {
     public static void main(String[] args) throws Exception {
-        int spans = 400_000;
+        int spans = 300_000;
         int events = 100_000;
         int reps = 5;
         for (int i = 0; i < args.length; i++) {
@@ -50,17 +49,11 @@ public final class EventReviewBenchmarks {
         }
         Path out = Path.of("bench/out");
         Files.createDirectories(out);
-        Path spanLibrary = out.resolve("lib-review-42-" + spans + ".db");
         long t0 = System.nanoTime();
-        ReviewLibraryBuilder.build(spanLibrary, 42, spans);
-        Path library = out.resolve("lib-review-events-42-" + spans + "-" + events + ".db");
+        Path library = out.resolve("lib-review-events-" + spans + "-" + events + ".db");
         Path done = library.resolveSibling(library.getFileName() + ".complete");
         if (!Files.exists(done)) {
-            Files.copy(spanLibrary, library, StandardCopyOption.REPLACE_EXISTING);
-            try (Library lib = SqliteLibrary.open(library, false)) {
-                // migrations up to date before the events go in
-            }
-            addEvents(library, spans, events);
+            build(library, spans, events);
             Files.writeString(done, "");
         }
         System.err.printf(Locale.ROOT, "library ready in %.1f s: %s%n", (System.nanoTime() - t0) / 1e9, library);
@@ -76,11 +69,46 @@ public final class EventReviewBenchmarks {
         System.out.println("Load average at the end: " + ReviewBenchmarks.loadAverage() + " (2 cores shared)");
     }
 
-    private static void addEvents(Path library, int spans, int events) throws Exception {
+    /**
+     * Articles from the bench generator (about 5 KB each), 80 spans in each at fixed places (labels,
+     * annotators and days varied), every k-th span an event's trigger; SQL does the bulk.
+     */
+    private static void build(Path library, int spans, int events) throws Exception {
+        BenchRunner.deleteLibrary(library);
+        int perArticle = 80;
+        int articles = (spans + perArticle - 1) / perArticle;
+        ArticleGenerator generator = new ArticleGenerator(42, ArticleGenerator.Sizes.AROUND_5KB);
+        try (Library lib = SqliteLibrary.open(library, true)) {
+            new org.hashiya.service.SchemaService(lib).ensureSchema();
+            for (int next = 0; next < articles; next += 500) {
+                lib.articles().addAll(generator.newArticles(next, Math.min(500, articles - next)));
+            }
+        }
         int every = Math.max(2, spans / events);
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + library);
              Statement st = c.createStatement()) {
             c.setAutoCommit(false);
+            String[] labels = {"STATE_GOV", "NONSTATE_ARMED", "LOCATION", "COALITION_IGO", "PERSON", "CIVILIANS"};
+            StringBuilder label = new StringBuilder("CASE k % " + labels.length);
+            for (int i = 0; i < labels.length; i++) {
+                label.append(" WHEN ").append(i).append(" THEN '").append(labels[i]).append("'");
+            }
+            label.append(" END");
+            st.execute("INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, uuid)"
+                    + " WITH RECURSIVE n(k) AS (SELECT 0 UNION ALL SELECT k + 1 FROM n WHERE k < " + (perArticle - 1) + ")"
+                    + " SELECT a.id, " + label + ", k * 50, k * 50 + 12, substr(a.text, k * 50 + 1, 12),"
+                    + " CASE (a.id + k) % 4 WHEN 0 THEN 'amal' WHEN 1 THEN 'omar' WHEN 2 THEN 'سارة' ELSE 'karim' END,"
+                    + " '2026-0' || (1 + (a.id + k) % 9) || '-1' || ((a.id * 7 + k) % 10) || 'T10:00:00Z',"
+                    + " '2026-01-01T00:00:00Z', lower(hex(randomblob(16)))"
+                    + " FROM article a CROSS JOIN n WHERE a.length > k * 50 + 12 ORDER BY a.id, k LIMIT " + spans);
+            c.commit();
+            addEvents(c, st, every, events);
+        }
+    }
+
+    private static void addEvents(Connection c, Statement st, int every, int events) throws Exception {
+        {
+            // one statement block: the events and their arguments commit together
             st.execute("UPDATE span SET label_id = CASE (id / " + every + ") % 4 WHEN 0 THEN 'ATTACK' WHEN 1 THEN 'MEET'"
                     + " WHEN 2 THEN 'ARREST' ELSE 'STATEMENT' END WHERE id % " + every + " = 0");
             st.execute("INSERT INTO event (article_id, trigger_span_id, event_date, date_precision, certainty)"

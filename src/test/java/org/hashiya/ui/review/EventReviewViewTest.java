@@ -25,6 +25,7 @@ import org.hashiya.service.UserPreferences;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
 import org.hashiya.ui.Workbench;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -39,16 +40,24 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class EventReviewViewTest {
+    private static Path built;
+    private static EventLibraries.Reports reports;
     private Workbench workbench;
-    private EventLibraries.Reports reports;
+
+    /** The library is made once, outside the window's set-up (which TestFX times). */
+    @BeforeAll
+    static void library() throws Exception {
+        built = Files.createTempDirectory("hashiya-event-review-lib").resolve("lib.db");
+        try (Library lib = SqliteLibrary.open(built, true)) {
+            reports = EventLibraries.reports(lib);
+        }
+    }
 
     @Start
     void start(Stage stage) throws Exception {
         Path folder = Files.createTempDirectory("hashiya-event-review-view");
         Path file = folder.resolve("lib.db");
-        try (Library lib = SqliteLibrary.open(file, true)) {
-            reports = EventLibraries.reports(lib);
-        }
+        Files.copy(built, file);
         UserFolders user = new UserFolders(folder.resolve("data"), folder.resolve("config"));
         workbench = new Workbench(user, Runnable::run, "tester", UserPreferences.of(user));
         workbench.openLibrary(file);
