@@ -44,7 +44,7 @@ final class EventReviewTable {
                         c -> new LineCell<>(r -> r.event().attributes().certaintyId(), false)),
                 column("Article", "article", EventReviewSort.Column.ARTICLE, 160, 80,
                         c -> new LineCell<>(EventReviewRow::articleTitle, true)),
-                column("Annotator", "annotator", EventReviewSort.Column.ANNOTATOR, 96, 60,
+                column("Annotator", "annotator", EventReviewSort.Column.ANNOTATOR, 96, 92,
                         c -> new LineCell<>(r -> r.trigger().annotator(), false)),
                 column("Created", "created", EventReviewSort.Column.CREATED, 104, 104,
                         c -> new LineCell<>(r -> DAY.format(r.trigger().createdAt()), false))));
