@@ -30,7 +30,8 @@ import javafx.scene.shape.Rectangle;
  * {@link ReviewViewModel}.
  *
  * <p>Keys: Enter opens, Ctrl+A chooses every row the filters list (however many; the library
- * resolves them), Delete deletes the chosen spans, Ctrl+Z / Ctrl+Shift+Z undo and redo bulk actions.
+ * resolves them), Delete deletes the chosen spans, Ctrl+Z / Ctrl+Shift+Z undo and redo bulk actions;
+ * with the events mode added ({@link #addEvents}), Alt+E shows the events and Alt+S the spans.
  */
 public final class ReviewView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -281,6 +282,8 @@ public final class ReviewView extends BorderPane {
 
     // ---- events mode: the events table under the same filters -----------------------------------
 
+    private static final KeyCombination SHOW_EVENTS = new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN);
+    private static final KeyCombination SHOW_SPANS = new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN);
     private EventReviewPane events;
     private final javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
 
@@ -292,9 +295,9 @@ public final class ReviewView extends BorderPane {
         this.events = eventsPane;
         javafx.scene.Node spansCenter = getCenter();
         javafx.scene.Node spansBottom = getBottom();
-        javafx.scene.control.ToggleButton spans = new javafx.scene.control.ToggleButton("_Spans");
+        javafx.scene.control.ToggleButton spans = new javafx.scene.control.ToggleButton("Spans");
         spans.setId("review-mode-spans");
-        javafx.scene.control.ToggleButton eventsButton = new javafx.scene.control.ToggleButton("_Events");
+        javafx.scene.control.ToggleButton eventsButton = new javafx.scene.control.ToggleButton("Events");
         eventsButton.setId("review-mode-events");
         spans.setToggleGroup(modes);
         eventsButton.setToggleGroup(modes);
@@ -312,6 +315,14 @@ public final class ReviewView extends BorderPane {
                 eventsPane.focusTable();
             } else {
                 focusTable();
+            }
+        });
+        spans.setTooltip(new javafx.scene.control.Tooltip("One row per span (Alt+S)"));
+        eventsButton.setTooltip(new javafx.scene.control.Tooltip("One row per event, with its roles (Alt+E)"));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SHOW_EVENTS.match(e) || SHOW_SPANS.match(e)) {
+                showEvents(SHOW_EVENTS.match(e));
+                e.consume();
             }
         });
         HBox bar = new HBox(0, spans, eventsButton);

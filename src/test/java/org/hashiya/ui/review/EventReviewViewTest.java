@@ -87,7 +87,7 @@ class EventReviewViewTest {
     private void toEvents(FxRobot robot) {
         robot.push(KeyCode.CONTROL, KeyCode.DIGIT2);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#review-mode-events");
+        robot.push(KeyCode.ALT, KeyCode.E);
         waitUntil(() -> robot.lookup("#review-events-table").tryQuery().isPresent() && shows(robot, 4));
     }
 
@@ -123,6 +123,11 @@ class EventReviewViewTest {
                 .containsExactly(List.of("Detainee"), List.of("Participant"));
 
         robot.clickOn("#review-mode-spans");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> workbench.reviewView().isShowingEvents())).isFalse();
+        robot.push(KeyCode.ALT, KeyCode.E);
+        waitUntil(() -> workbench.reviewView().isShowingEvents());
+        robot.push(KeyCode.ALT, KeyCode.S);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#review-table").query().isVisible()).isTrue();
         assertThat(onFx(() -> workbench.reviewView().isShowingEvents())).isFalse();
