@@ -30,6 +30,9 @@ public interface Library extends AutoCloseable {
     /** Events on trigger spans, their role fillers, incidents. */
     EventRepository events();
 
+    /** The review view's events, a page at a time. */
+    EventReviewRepository eventReview();
+
     /** Other coders' libraries brought into this one. */
     LibraryMerge merges();
 

@@ -6,12 +6,16 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCombination;
 import org.hashiya.domain.Article;
+import org.hashiya.domain.EventReviewRow;
 import org.hashiya.domain.ReviewRow;
 import org.hashiya.domain.Span;
+import org.hashiya.service.review.EventReviewService;
 import org.hashiya.service.review.ReviewService;
 import org.hashiya.store.Library;
 import org.hashiya.ui.annotate.AnnotationWorkbench;
 import org.hashiya.ui.reader.ReadingPane;
+import org.hashiya.ui.review.EventReviewPane;
+import org.hashiya.ui.review.EventReviewViewModel;
 import org.hashiya.ui.review.ReviewView;
 import org.hashiya.ui.review.ReviewViewModel;
 
@@ -28,6 +32,7 @@ final class ReviewLink {
     private final AnnotationWorkbench annotation;
     private final ReadingPane pane;
     private final ReviewViewModel model;
+    private final EventReviewViewModel events;
     /** Made when the review tab is first shown. */
     private ReviewView view;
     private final String annotatorName;
@@ -37,15 +42,17 @@ final class ReviewLink {
     private String reviewerInUse = "";
 
     ReviewLink(MainViewModel main, MainWindow window, AnnotationWorkbench annotation, ReadingPane pane,
-               ReviewViewModel model, String annotatorName) {
+               ReviewViewModel model, EventReviewViewModel events, String annotatorName) {
         this.main = main;
         this.window = window;
         this.annotation = annotation;
         this.pane = pane;
         this.model = model;
+        this.events = events;
         this.annotatorName = annotatorName == null ? "" : annotatorName;
         this.reviewIndex = window.addView("Review", "view-review", this::view);
         model.setOpener(this::openAt);
+        events.setOpener(this::openEvent);
         main.libraryProperty().addListener((obs, old, library) -> useLibrary(library));
         useLibrary(main.libraryProperty().get());
         annotation.model().annotatorNameProperty().addListener((obs, old, name) -> {
@@ -58,7 +65,9 @@ final class ReviewLink {
 
     private void useLibrary(Library library) {
         reviewerInUse = reviewer();
-        model.setService(library == null ? null : new ReviewService(library, reviewerInUse));
+        ReviewService spans = library == null ? null : new ReviewService(library, reviewerInUse);
+        model.setService(spans);
+        events.setService(spans == null ? null : new EventReviewService(library, spans));
         shownOnce = false;
     }
 
@@ -86,8 +95,13 @@ final class ReviewLink {
                 shownOnce = true;
                 model.prepareIndex();
             }
-            view().refreshKeepingPlace(); // the reading pane may have changed spans meanwhile
-            Platform.runLater(view()::focusTable);
+            if (view().isShowingEvents()) {
+                view().events().refreshKeepingPlace(); // the reading pane may have changed events meanwhile
+                Platform.runLater(view().events()::focusTable);
+            } else {
+                view().refreshKeepingPlace(); // the reading pane may have changed spans meanwhile
+                Platform.runLater(view()::focusTable);
+            }
         } else if (index == 0) {
             rereadIfChanged();
         }
@@ -107,9 +121,17 @@ final class ReviewLink {
 
     /** Shows the row's article in the reading pane with its span picked and scrolled into view. */
     private void openAt(ReviewRow row) {
+        openSpan(row.span(), "Opened from the review table");
+    }
+
+    /** Shows the event's article with its trigger picked, so the event inspector shows the event. */
+    private void openEvent(EventReviewRow row) {
+        openSpan(row.trigger(), "Opened event #" + row.event().id() + " from the review table");
+    }
+
+    private void openSpan(Span span, String opened) {
         window.showView(0);
         rereadIfChanged();
-        Span span = row.span();
         if (!main.open(span.articleId(), "")) {
             main.setStatus("Article " + span.articleId() + " is no longer in the library.");
             return;
@@ -126,17 +148,22 @@ final class ReviewLink {
             pane.scrollToOffset(offset);
             pane.requestFocus();
         });
-        main.setStatus("Opened from the review table: «" + picked.text() + "». Ctrl+2 goes back to it.");
+        main.setStatus(opened + ": «" + picked.text() + "». Ctrl+2 goes back to it.");
     }
 
     ReviewView view() {
         if (view == null) {
             view = new ReviewView(model);
+            view.addEvents(new EventReviewPane(events, model.choices()), events);
         }
         return view;
     }
 
     ReviewViewModel model() {
         return model;
+    }
+
+    EventReviewViewModel events() {
+        return events;
     }
 }

@@ -88,6 +88,7 @@ public final class Workbench {
         window.addFileMenuItems(exportMenuItem(), mergeMenuItem());
         review = new ReviewLink(model, window, annotation, readingPane,
                 new ReviewViewModel(daemon("hashiya-review"), daemon("hashiya-review-index"), Platform::runLater),
+                new org.hashiya.ui.review.EventReviewViewModel(daemon("hashiya-review-events"), Platform::runLater),
                 annotatorName);
         Menu edit = annotation.editMenu(preferences);
         edit.getItems().addAll(search.editItems());
@@ -280,6 +281,16 @@ public final class Workbench {
     /** The review view's model (the review tab). */
     public ReviewViewModel reviewModel() {
         return review.model();
+    }
+
+    /** The review view's events mode model. */
+    public org.hashiya.ui.review.EventReviewViewModel eventReviewModel() {
+        return review.events();
+    }
+
+    /** The review view (made on first use). */
+    public org.hashiya.ui.review.ReviewView reviewView() {
+        return review.view();
     }
 
     /** The search field's model (Ctrl+F, Ctrl+Shift+F). */

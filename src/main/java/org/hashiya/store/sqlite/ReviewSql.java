@@ -85,7 +85,11 @@ final class ReviewSql {
      * {@code sort}'s leading column (null: let SQLite choose).
      */
     static SqlFilter.Where where(ReviewFilter filter, String needle, ReviewSort sort, boolean walkOrder) {
-        String leading = sort == null ? null : keyColumns(sort.column()).get(0);
+        return whereLedBy(filter, needle, sort == null ? null : keyColumns(sort.column()).get(0), walkOrder);
+    }
+
+    /** As {@link #where(ReviewFilter, String, ReviewSort, boolean)}, the order's leading column given ("s.label_id"). */
+    static SqlFilter.Where whereLedBy(ReviewFilter filter, String needle, String leading, boolean walkOrder) {
         UnaryOperator<String> column = c -> !walkOrder || c.equals(leading) ? c : "+" + c;
         SqlFilter.Where spans = SqlFilter.of(filter.spans(), column).forSpans();
         List<String> parts = new ArrayList<>();
@@ -119,15 +123,21 @@ final class ReviewSql {
      * {@code inclusive} keeps the row of the key itself.
      */
     static SqlFilter.Where beyond(ReviewSort sort, RowKey key, boolean backwards, boolean inclusive) {
-        List<String> columns = keyColumns(sort.column());
+        return beyond(keyColumns(sort.column()), sort.descending(), key, backwards, inclusive);
+    }
+
+    /** As {@link #beyond(ReviewSort, RowKey, boolean, boolean)} for any key columns ("e.event_date", "e.id"). */
+    static SqlFilter.Where beyond(List<String> columns, boolean descending, RowKey key, boolean backwards,
+                                  boolean inclusive) {
         List<Object> values = key.values();
         if (values.size() != columns.size()) {
             throw new IllegalArgumentException("a key of " + values.size() + " values for an order of " + columns.size());
         }
-        boolean greater = sort.descending() == backwards;
+        boolean greater = descending == backwards;
         String strict = greater ? ">" : "<";
         String loose = greater ? ">=" : "<=";
-        if (columns.stream().allMatch(c -> c.startsWith("s."))) {
+        String table = columns.get(0).substring(0, 2);
+        if (columns.stream().allMatch(c -> c.startsWith(table))) {
             // one table: a row value, which SQLite answers with a seek in that order's index
             return new SqlFilter.Where("(" + String.join(", ", columns) + ") " + (inclusive ? loose : strict)
                     + " (" + marks(columns.size()) + ")", values);

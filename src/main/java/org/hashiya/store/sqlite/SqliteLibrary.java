@@ -20,6 +20,7 @@ import org.hashiya.store.Library;
 import org.hashiya.store.LibraryMerge;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.RegistryRepository;
+import org.hashiya.store.EventReviewRepository;
 import org.hashiya.store.ReviewRepository;
 import org.hashiya.store.SearchIndexRepository;
 import org.hashiya.store.SelectionRepository;
@@ -52,6 +53,7 @@ public final class SqliteLibrary implements Library {
     private final SqliteEventRepository events;
     private final SqliteLibraryMerge merges;
     private final SqliteRegistryRepository registry;
+    private final SqliteEventReviewRepository eventReview;
 
     private SqliteLibrary(Path file, Connection connection) {
         this.file = file;
@@ -69,6 +71,7 @@ public final class SqliteLibrary implements Library {
         this.searchIndex = new SqliteSearchIndex(connection, this::openReader);
         this.merges = new SqliteLibraryMerge(file, connection);
         this.registry = new SqliteRegistryRepository(connection);
+        this.eventReview = new SqliteEventReviewRepository(this::openReader);
     }
 
     /** A second connection for long reads (exports), so they never hold up the main connection's writes. */
@@ -280,6 +283,11 @@ public final class SqliteLibrary implements Library {
     }
 
     @Override
+    public EventReviewRepository eventReview() {
+        return eventReview;
+    }
+
+    @Override
     public SearchIndexRepository searchIndex() {
         return searchIndex;
     }
@@ -293,6 +301,7 @@ public final class SqliteLibrary implements Library {
     public void close() {
         try {
             review.close();
+            eventReview.close();
         } finally {
             synchronized (connection) {
                 try {

@@ -30,7 +30,8 @@ import javafx.scene.shape.Rectangle;
  * {@link ReviewViewModel}.
  *
  * <p>Keys: Enter opens, Ctrl+A chooses every row the filters list (however many; the library
- * resolves them), Delete deletes the chosen spans, Ctrl+Z / Ctrl+Shift+Z undo and redo bulk actions.
+ * resolves them), Delete deletes the chosen spans, Ctrl+Z / Ctrl+Shift+Z undo and redo bulk actions;
+ * with the events mode added ({@link #addEvents}), Alt+E shows the events and Alt+S the spans.
  */
 public final class ReviewView extends BorderPane {
     private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
@@ -157,6 +158,9 @@ public final class ReviewView extends BorderPane {
     }
 
     private void viewKey(KeyEvent e) {
+        if (isShowingEvents()) {
+            return; // bulk actions and their undo belong to the span table
+        }
         if (REDO.match(e) || REDO_Y.match(e)) {
             redo();
             e.consume();
@@ -274,5 +278,74 @@ public final class ReviewView extends BorderPane {
 
     public javafx.scene.control.TextField searchField() {
         return filters.searchField();
+    }
+
+    // ---- events mode: the events table under the same filters -----------------------------------
+
+    private static final KeyCombination SHOW_EVENTS = new KeyCodeCombination(KeyCode.E, KeyCombination.ALT_DOWN);
+    private static final KeyCombination SHOW_SPANS = new KeyCodeCombination(KeyCode.S, KeyCombination.ALT_DOWN);
+    private EventReviewPane events;
+    private final javafx.scene.control.ToggleGroup modes = new javafx.scene.control.ToggleGroup();
+
+    /**
+     * Adds the events mode: a Spans | Events switch (Alt+S, Alt+E) above the filters; in events mode
+     * the events pane takes the place of the span table and its actions, and follows the same filters.
+     */
+    public void addEvents(EventReviewPane eventsPane, EventReviewViewModel eventModel) {
+        this.events = eventsPane;
+        javafx.scene.Node spansCenter = getCenter();
+        javafx.scene.Node spansBottom = getBottom();
+        javafx.scene.control.ToggleButton spans = new javafx.scene.control.ToggleButton("Spans");
+        spans.setId("review-mode-spans");
+        javafx.scene.control.ToggleButton eventsButton = new javafx.scene.control.ToggleButton("Events");
+        eventsButton.setId("review-mode-events");
+        spans.setToggleGroup(modes);
+        eventsButton.setToggleGroup(modes);
+        spans.setSelected(true);
+        modes.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one mode is always on
+                return;
+            }
+            boolean showEvents = now == eventsButton;
+            setCenter(showEvents ? eventsPane : spansCenter);
+            setBottom(showEvents ? null : spansBottom);
+            eventModel.setActive(showEvents);
+            if (showEvents) {
+                eventsPane.focusTable();
+            } else {
+                focusTable();
+            }
+        });
+        spans.setTooltip(new javafx.scene.control.Tooltip("One row per span (Alt+S)"));
+        eventsButton.setTooltip(new javafx.scene.control.Tooltip("One row per event, with its roles (Alt+E)"));
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (SHOW_EVENTS.match(e) || SHOW_SPANS.match(e)) {
+                showEvents(SHOW_EVENTS.match(e));
+                e.consume();
+            }
+        });
+        HBox bar = new HBox(0, spans, eventsButton);
+        bar.getStyleClass().add("review-modes");
+        setTop(new javafx.scene.layout.VBox(4, bar, filters));
+        eventModel.setReviewFilter(model.filterProperty().get());
+        model.filterProperty().addListener((obs, old, f) -> eventModel.setReviewFilter(f));
+    }
+
+    /** True while the events table is shown instead of the spans. */
+    public boolean isShowingEvents() {
+        return events != null && getCenter() == events;
+    }
+
+    /** Shows the events (true) or the spans. */
+    public void showEvents(boolean show) {
+        if (events != null) {
+            modes.selectToggle(modes.getToggles().get(show ? 1 : 0));
+        }
+    }
+
+    /** The events pane, or null when the events mode was not added. */
+    public EventReviewPane events() {
+        return events;
     }
 }
