@@ -39,6 +39,11 @@ public final class OccurrenceFinder {
         return search;
     }
 
+    /** The registry whose undo history accepting adds to. */
+    public RegistryService registry() {
+        return registry;
+    }
+
     /**
      * Hands each proposal for {@code entry} to {@code onProposal} (in {@code articleId} only unless
      * null), ordered by article and offset, until it returns false.
