@@ -70,6 +70,11 @@ public final class OccurrencesViewModel {
         }
     }
 
+    /** The first proposals go to the list as soon as there are this many (a screenful)… */
+    static final int FIRST_BATCH = 40;
+    /** …then the rest at most this often. */
+    static final long BATCH_NANOS = 150_000_000L;
+
     private final Executor background;
     private final Executor ui;
     private final ObservableList<Proposal> proposals = FXCollections.observableArrayList();
@@ -85,7 +90,8 @@ public final class OccurrencesViewModel {
     private Clock clock = Clock.systemUTC();
     private Long articleId;
     private Consumer<Set<Long>> onSpansChanged = ids -> { };
-    private int generation;
+    /** Bumped by every new search or entry; a search running for an older one stops. */
+    private volatile int generation;
     private boolean undoable;
     private Set<Long> lastAccepted = Set.of();
 
@@ -151,13 +157,28 @@ public final class OccurrencesViewModel {
                 if (using.search().articlesToIndex() > 0) {
                     using.search().buildIndex((done, total) -> { }, () -> false);
                 }
-                List<Occurrence> found = using.find(chosen, where);
+                // the list fills as the library is read: a first screenful at once, the rest in batches
+                List<Proposal> batch = new ArrayList<>();
+                long[] lastSent = {started};
+                int[] total = {0};
+                using.find(chosen, where, occurrence -> {
+                    batch.add(new Proposal(occurrence));
+                    total[0]++;
+                    long now = System.nanoTime();
+                    if (total[0] == FIRST_BATCH || now - lastSent[0] > BATCH_NANOS) {
+                        List<Proposal> sent = List.copyOf(batch);
+                        batch.clear();
+                        lastSent[0] = now;
+                        ui.execute(() -> append(mine, sent));
+                    }
+                    return mine == generation;
+                });
+                List<Proposal> rest = List.copyOf(batch);
                 long millis = (System.nanoTime() - started) / 1_000_000;
-                List<Proposal> listed = new ArrayList<>(found.size());
-                for (Occurrence o : found) {
-                    listed.add(watch(new Proposal(o)));
-                }
-                ui.execute(() -> shown(mine, listed, millis));
+                ui.execute(() -> {
+                    append(mine, rest);
+                    done(mine, millis);
+                });
             } catch (AnnotationException | LibraryException e) {
                 ui.execute(() -> {
                     if (mine == generation) {
@@ -169,20 +190,27 @@ public final class OccurrencesViewModel {
         });
     }
 
-    private Proposal watch(Proposal proposal) {
-        proposal.checkedProperty().addListener((obs, was, now) -> checkedCount.set(checkedCount.get() + (now ? 1 : -1)));
-        return proposal;
-    }
-
-    private void shown(int mine, List<Proposal> listed, long millis) {
-        if (mine != generation) {
+    private void append(int mine, List<Proposal> more) {
+        if (mine != generation || more.isEmpty()) {
             return; // another search or entry since
         }
-        proposals.setAll(listed);
+        for (Proposal p : more) {
+            p.checkedProperty().addListener((obs, was, now) -> checkedCount.set(checkedCount.get() + (now ? 1 : -1)));
+        }
+        proposals.addAll(more);
+        if (busy.get()) {
+            message.set(proposals.size() + " proposals so far…");
+        }
+    }
+
+    private void done(int mine, long millis) {
+        if (mine != generation) {
+            return;
+        }
         busy.set(false);
-        long articles = listed.stream().mapToLong(Proposal::articleId).distinct().count();
-        message.set(listed.isEmpty() ? "No mention of «" + entry.get().name() + "» that is not already annotated."
-                : listed.size() + (listed.size() == 1 ? " proposal" : " proposals") + " in " + articles
+        long articles = proposals.stream().mapToLong(Proposal::articleId).distinct().count();
+        message.set(proposals.isEmpty() ? "No mention of «" + entry.get().name() + "» that is not already annotated."
+                : proposals.size() + (proposals.size() == 1 ? " proposal" : " proposals") + " in " + articles
                 + (articles == 1 ? " article" : " articles") + " (" + millis + " ms). Tick them, then Accept or Reject.");
     }
 
