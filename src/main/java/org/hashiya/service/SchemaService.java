@@ -27,10 +27,23 @@ public final class SchemaService {
         this.library = library;
     }
 
-    /** Gives a library without labels (new, or made before labels existed) the default schema. */
+    /**
+     * The setting saying a library's event labels were once given the default roles: from then on a
+     * schema without roles (the user removed them, or imported a schema without any) stays so.
+     */
+    static final String ROLES_ADOPTED = "schema.default_roles_adopted";
+
+    /**
+     * Gives a library without labels (new, or made before labels existed) the default schema; a
+     * library from before events gets the default roles for its event labels, once.
+     */
     public LabelSchema ensureSchema() {
         LabelSchema stored = library.labels().schema();
-        if (!stored.isEmpty() && stored.eventTypes().isEmpty()) {
+        boolean adoptedBefore = library.settings().get(ROLES_ADOPTED).isPresent();
+        if (!adoptedBefore) {
+            library.settings().put(ROLES_ADOPTED, "true");
+        }
+        if (!stored.isEmpty() && stored.eventTypes().isEmpty() && !adoptedBefore) {
             // a library from before events: its event labels that the default schema knows get its roles
             LabelSchema adopted = LabelSchema.fitting(stored.labels(), SchemaJson.readDefault().eventTypes());
             if (!adopted.eventTypes().isEmpty()) {
