@@ -245,7 +245,7 @@ final class Migrations {
      * with 6, 7 and 8 this session). A library migrated past a reserved version that was missing then gets
      * that migration later, when it arrives (see {@link SchemaMigrator}).
      */
-    static final java.util.Set<Integer> RESERVED = java.util.Set.of(9);
+    static final java.util.Set<Integer> RESERVED = java.util.Set.of(9, 10, 12);
 
     static int latestVersion() {
         return ALL.get(ALL.size() - 1).version();
