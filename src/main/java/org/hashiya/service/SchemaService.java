@@ -142,6 +142,73 @@ public final class SchemaService {
         return schema();
     }
 
+    /** Adds a role at the end of the event label's roles; refused with the reason when it breaks a rule. */
+    public LabelSchema addRole(String eventLabelId, org.hashiya.domain.EventRole role) {
+        List<org.hashiya.domain.EventRole> roles = new ArrayList<>(rolesOf(eventLabelId));
+        roles.add(role);
+        return setCheckedRoles(eventLabelId, roles);
+    }
+
+    /**
+     * Replaces role {@code oldName} with {@code role} (rename, required/optional, single/repeatable,
+     * fillers); a new name is given to the fillers events already hold under the old one.
+     */
+    public LabelSchema replaceRole(String eventLabelId, String oldName, org.hashiya.domain.EventRole role) {
+        List<org.hashiya.domain.EventRole> roles = new ArrayList<>(rolesOf(eventLabelId));
+        int at = indexOfRole(roles, eventLabelId, oldName);
+        roles.set(at, role);
+        requireValidRoles(eventLabelId, roles);
+        if (!oldName.equals(role.name())) {
+            library.events().renameRole(eventLabelId, oldName, role.name());
+        }
+        return setRoles(eventLabelId, roles);
+    }
+
+    /** Removes the role; refused while events hold fillers in it (they would be lost from view). */
+    public LabelSchema removeRole(String eventLabelId, String name) {
+        List<org.hashiya.domain.EventRole> roles = new ArrayList<>(rolesOf(eventLabelId));
+        roles.remove(indexOfRole(roles, eventLabelId, name));
+        int filled = library.events().countArguments(eventLabelId, name);
+        if (filled > 0) {
+            throw new AnnotationException("role " + name + " of " + eventLabelId + " cannot be removed: " + filled
+                    + (filled == 1 ? " filler is" : " fillers are") + " in it; empty it in those events first");
+        }
+        return setRoles(eventLabelId, roles);
+    }
+
+    /** The event label's roles in order (none when it has no event type yet). */
+    public List<org.hashiya.domain.EventRole> rolesOf(String eventLabelId) {
+        return schema().eventType(eventLabelId).map(org.hashiya.domain.EventType::roles).orElse(List.of());
+    }
+
+    private static int indexOfRole(List<org.hashiya.domain.EventRole> roles, String eventLabelId, String name) {
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new AnnotationException(eventLabelId + " has no role " + name);
+    }
+
+    private LabelSchema setCheckedRoles(String eventLabelId, List<org.hashiya.domain.EventRole> roles) {
+        requireValidRoles(eventLabelId, roles);
+        return setRoles(eventLabelId, roles);
+    }
+
+    private void requireValidRoles(String eventLabelId, List<org.hashiya.domain.EventRole> roles) {
+        LabelSchema current = schema();
+        org.hashiya.domain.EventType changed = new org.hashiya.domain.EventType(eventLabelId, roles);
+        for (org.hashiya.domain.EventRole role : roles) {
+            if (role.name().isEmpty()) {
+                throw new AnnotationException("a role needs a name");
+            }
+        }
+        List<String> problems = LabelSchema.eventTypeProblems(current.labels(), List.of(changed));
+        if (!problems.isEmpty()) {
+            throw new AnnotationException(String.join("; ", problems));
+        }
+    }
+
     private LabelSchema edit(String labelId, UnaryOperator<SpanLabel> change) {
         List<SpanLabel> labels = new ArrayList<>(schema().labels());
         SpanLabel label = find(labels, labelId);
