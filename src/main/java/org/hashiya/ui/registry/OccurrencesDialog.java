@@ -96,6 +96,9 @@ public final class OccurrencesDialog {
         find.setDefaultButton(true);
         find.disableProperty().bind(model.busyProperty().or(model.entryProperty().isNull()));
         find.setOnAction(e -> model.find());
+        find.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the names beside it give way, never the button
+        scope.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        entry.setMinWidth(0);
         ProgressIndicator working = new ProgressIndicator();
         working.setPrefSize(18, 18);
         working.visibleProperty().bind(model.busyProperty());
@@ -203,7 +206,7 @@ public final class OccurrencesDialog {
         none.disableProperty().bind(model.checkedCountProperty().isEqualTo(0));
         accept.disableProperty().bind(model.checkedCountProperty().isEqualTo(0).or(model.busyProperty()));
         reject.disableProperty().bind(model.checkedCountProperty().isEqualTo(0));
-        undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.disableProperty().bind(model.canUndoProperty().not().or(model.busyProperty()));
         Label count = new Label();
         count.setId("occurrences-count");
         count.textProperty().bind(Bindings.createStringBinding(() -> model.checkedCountProperty().get() + " of "

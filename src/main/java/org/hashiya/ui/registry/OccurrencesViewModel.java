@@ -240,19 +240,32 @@ public final class OccurrencesViewModel {
             }
             return;
         }
-        try {
-            OccurrenceFinder.Accepted done = finder.accept(accepted,
-                    chosen.stream().map(Proposal::occurrence).toList(), annotator.get(), clock);
-            remove(chosen);
-            undoable = true;
-            canUndo.set(true);
-            lastAccepted = articlesOf(chosen);
-            message.set("Accepted " + chosen.size() + ": " + done.created() + (done.created() == 1 ? " span" : " spans")
-                    + " made, " + done.linked() + " existing linked to «" + accepted.name() + "». Undo takes them all back.");
-            onSpansChanged.accept(lastAccepted);
-        } catch (AnnotationException | LibraryException e) {
-            message.set("Nothing accepted: " + e.getMessage());
-        }
+        // thousands of spans take a while to store: in the background, the dialog waiting (busy)
+        busy.set(true);
+        message.set("Storing " + chosen.size() + (chosen.size() == 1 ? " span" : " spans") + "…");
+        OccurrenceFinder using = finder;
+        String who = annotator.get();
+        List<Occurrence> occurrences = chosen.stream().map(Proposal::occurrence).toList();
+        background.execute(() -> {
+            try {
+                OccurrenceFinder.Accepted done = using.accept(accepted, occurrences, who, clock);
+                ui.execute(() -> {
+                    busy.set(false);
+                    remove(chosen);
+                    undoable = true;
+                    canUndo.set(true);
+                    lastAccepted = articlesOf(chosen);
+                    message.set("Accepted " + chosen.size() + ": " + done.created() + (done.created() == 1 ? " span" : " spans")
+                            + " made, " + done.linked() + " existing linked to «" + accepted.name() + "». Undo takes them all back.");
+                    onSpansChanged.accept(lastAccepted);
+                });
+            } catch (AnnotationException | LibraryException e) {
+                ui.execute(() -> {
+                    busy.set(false);
+                    message.set("Nothing accepted: " + e.getMessage());
+                });
+            }
+        });
     }
 
     /** Takes the ticked proposals off the list; nothing is stored. */
