@@ -37,9 +37,9 @@ final class EventsCommand implements Callable<Integer> {
             new EventListing(lib).forEachArgument(articleId, line -> out.println(line.filler() == null
                     ? Tsv.record(line.event().id(), line.event().articleId(), line.trigger().labelId(), line.trigger().text(),
                             "", "", "", "", "")
-                    // canonical_entry stays empty until the registry of actors and places arrives
                     : Tsv.record(line.event().id(), line.event().articleId(), line.trigger().labelId(), line.trigger().text(),
-                            line.role(), line.filler().id(), line.filler().labelId(), line.filler().text(), "")));
+                            line.role(), line.filler().id(), line.filler().labelId(), line.filler().text(),
+                            line.canonicalEntry() == 0 ? "" : line.canonicalEntry())));
         }
         out.flush();
         return ExitCodes.OK;

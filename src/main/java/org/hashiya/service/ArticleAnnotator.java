@@ -142,18 +142,29 @@ public final class ArticleAnnotator {
     public AnnotationChange deleteSpan(long spanId) {
         Span before = ownSpan(spanId);
         List<Event> touched = eventLinks(spanId);
-        if (touched.isEmpty()) {
-            library.spans().delete(spanId);
-            return record(new Edit.SpanEdit(Optional.of(before), Optional.empty()),
-                    new AnnotationChange.SpanRemoved(before));
+        Optional<Long> entry = library.registry().entryOf(spanId);
+        List<Edit> steps = new ArrayList<>();
+        List<AnnotationChange> changes = new ArrayList<>();
+        if (!touched.isEmpty()) {
+            List<Event> after = touched.stream().filter(e -> e.triggerSpanId() != spanId)
+                    .map(e -> e.withoutFiller(spanId)).toList();
+            Edit.EventEdit unlink = new Edit.EventEdit(touched, after);
+            changes.add(unlink.apply(library));
+            steps.add(unlink);
         }
-        List<Event> after = touched.stream().filter(e -> e.triggerSpanId() != spanId)
-                .map(e -> e.withoutFiller(spanId)).toList();
-        Edit.EventEdit unlink = new Edit.EventEdit(touched, after);
-        AnnotationChange unlinked = unlink.apply(library);
+        if (entry.isPresent()) { // undo brings the span back linked to its registry entry
+            Edit.RegistryLinkEdit link = new Edit.RegistryLinkEdit(spanId, entry, Optional.empty());
+            link.apply(library);
+            steps.add(link);
+        }
         library.spans().delete(spanId);
-        return record(new Edit.Compound(List.of(unlink, new Edit.SpanEdit(Optional.of(before), Optional.empty()))),
-                new AnnotationChange.Several(List.of(unlinked, new AnnotationChange.SpanRemoved(before))));
+        Edit.SpanEdit removal = new Edit.SpanEdit(Optional.of(before), Optional.empty());
+        if (steps.isEmpty()) {
+            return record(removal, new AnnotationChange.SpanRemoved(before));
+        }
+        steps.add(removal);
+        changes.add(new AnnotationChange.SpanRemoved(before));
+        return record(new Edit.Compound(steps), new AnnotationChange.Several(changes));
     }
 
     /** The events that deleting this span changes: the one it triggers and those whose roles it fills. */

@@ -97,6 +97,31 @@ sealed interface Edit {
         }
     }
 
+    /**
+     * A span's link to a registry entry, before and after (empty: not linked). Deleting a span
+     * takes its link with it (the store forgets links of deleted spans); undo puts it back.
+     */
+    record RegistryLinkEdit(long spanId, Optional<Long> before, Optional<Long> after) implements Edit {
+        @Override
+        public AnnotationChange apply(Library library) {
+            return write(library, after);
+        }
+
+        @Override
+        public AnnotationChange revert(Library library) {
+            return write(library, before);
+        }
+
+        private AnnotationChange write(Library library, Optional<Long> to) {
+            if (to.isPresent()) {
+                library.registry().link(spanId, to.get());
+            } else {
+                library.registry().unlink(spanId);
+            }
+            return new AnnotationChange.Several(List.of());
+        }
+    }
+
     /** Steps taken as one: applied in order, reverted in reverse order. */
     record Compound(List<Edit> steps) implements Edit {
         public Compound {

@@ -16,8 +16,14 @@ import org.hashiya.store.Library;
  * role and filler start; an event without arguments gives one line without role and filler.
  */
 public final class EventListing {
-    /** One filled role of an event ({@code role} "" and {@code filler} null for an event without any). */
-    public record ArgumentLine(Event event, Span trigger, String role, Span filler) {
+    /**
+     * One filled role of an event ({@code role} "" and {@code filler} null for an event without any);
+     * {@code canonicalEntry} is the registry entry the filler span is linked to, 0 when none.
+     */
+    public record ArgumentLine(Event event, Span trigger, String role, Span filler, long canonicalEntry) {
+        public ArgumentLine(Event event, Span trigger, String role, Span filler) {
+            this(event, trigger, role, filler, 0);
+        }
     }
 
     private final Library library;
@@ -36,11 +42,14 @@ public final class EventListing {
         }
         long spansOf = -1;
         Map<Long, Span> spans = new HashMap<>();
+        Map<Long, Long> links = new HashMap<>();
         for (Event event : events) {
             if (event.articleId() != spansOf) {
                 spansOf = event.articleId();
                 spans.clear();
                 library.spans().findByArticle(spansOf).forEach(s -> spans.put(s.id(), s));
+                links.clear();
+                links.putAll(library.registry().linksOfArticle(spansOf));
             }
             Span trigger = spans.get(event.triggerSpanId());
             if (trigger == null) {
@@ -55,7 +64,8 @@ public final class EventListing {
             arguments.sort(Comparator.comparing(EventArgument::role)
                     .thenComparingInt(a -> spans.get(a.fillerSpanId()).start()));
             for (EventArgument a : arguments) {
-                action.accept(new ArgumentLine(event, trigger, a.role(), spans.get(a.fillerSpanId())));
+                action.accept(new ArgumentLine(event, trigger, a.role(), spans.get(a.fillerSpanId()),
+                        links.getOrDefault(a.fillerSpanId(), 0L)));
             }
         }
     }

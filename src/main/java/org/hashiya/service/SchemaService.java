@@ -27,10 +27,23 @@ public final class SchemaService {
         this.library = library;
     }
 
-    /** Gives a library without labels (new, or made before labels existed) the default schema. */
+    /**
+     * The setting saying a library's event labels were once given the default roles: from then on a
+     * schema without roles (the user removed them, or imported a schema without any) stays so.
+     */
+    static final String ROLES_ADOPTED = "schema.default_roles_adopted";
+
+    /**
+     * Gives a library without labels (new, or made before labels existed) the default schema; a
+     * library from before events gets the default roles for its event labels, once.
+     */
     public LabelSchema ensureSchema() {
         LabelSchema stored = library.labels().schema();
-        if (!stored.isEmpty() && stored.eventTypes().isEmpty()) {
+        boolean adoptedBefore = library.settings().get(ROLES_ADOPTED).isPresent();
+        if (!adoptedBefore) {
+            library.settings().put(ROLES_ADOPTED, "true");
+        }
+        if (!stored.isEmpty() && stored.eventTypes().isEmpty() && !adoptedBefore) {
             // a library from before events: its event labels that the default schema knows get its roles
             LabelSchema adopted = LabelSchema.fitting(stored.labels(), SchemaJson.readDefault().eventTypes());
             if (!adopted.eventTypes().isEmpty()) {
@@ -132,6 +145,73 @@ public final class SchemaService {
         }
         library.labels().replaceSchema(changed);
         return schema();
+    }
+
+    /** Adds a role at the end of the event label's roles; refused with the reason when it breaks a rule. */
+    public LabelSchema addRole(String eventLabelId, org.hashiya.domain.EventRole role) {
+        List<org.hashiya.domain.EventRole> roles = new ArrayList<>(rolesOf(eventLabelId));
+        roles.add(role);
+        return setCheckedRoles(eventLabelId, roles);
+    }
+
+    /**
+     * Replaces role {@code oldName} with {@code role} (rename, required/optional, single/repeatable,
+     * fillers); a new name is given to the fillers events already hold under the old one.
+     */
+    public LabelSchema replaceRole(String eventLabelId, String oldName, org.hashiya.domain.EventRole role) {
+        List<org.hashiya.domain.EventRole> roles = new ArrayList<>(rolesOf(eventLabelId));
+        int at = indexOfRole(roles, eventLabelId, oldName);
+        roles.set(at, role);
+        requireValidRoles(eventLabelId, roles);
+        if (!oldName.equals(role.name())) {
+            library.events().renameRole(eventLabelId, oldName, role.name());
+        }
+        return setRoles(eventLabelId, roles);
+    }
+
+    /** Removes the role; refused while events hold fillers in it (they would be lost from view). */
+    public LabelSchema removeRole(String eventLabelId, String name) {
+        List<org.hashiya.domain.EventRole> roles = new ArrayList<>(rolesOf(eventLabelId));
+        roles.remove(indexOfRole(roles, eventLabelId, name));
+        int filled = library.events().countArguments(eventLabelId, name);
+        if (filled > 0) {
+            throw new AnnotationException("role " + name + " of " + eventLabelId + " cannot be removed: " + filled
+                    + (filled == 1 ? " filler is" : " fillers are") + " in it; empty it in those events first");
+        }
+        return setRoles(eventLabelId, roles);
+    }
+
+    /** The event label's roles in order (none when it has no event type yet). */
+    public List<org.hashiya.domain.EventRole> rolesOf(String eventLabelId) {
+        return schema().eventType(eventLabelId).map(org.hashiya.domain.EventType::roles).orElse(List.of());
+    }
+
+    private static int indexOfRole(List<org.hashiya.domain.EventRole> roles, String eventLabelId, String name) {
+        for (int i = 0; i < roles.size(); i++) {
+            if (roles.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        throw new AnnotationException(eventLabelId + " has no role " + name);
+    }
+
+    private LabelSchema setCheckedRoles(String eventLabelId, List<org.hashiya.domain.EventRole> roles) {
+        requireValidRoles(eventLabelId, roles);
+        return setRoles(eventLabelId, roles);
+    }
+
+    private void requireValidRoles(String eventLabelId, List<org.hashiya.domain.EventRole> roles) {
+        LabelSchema current = schema();
+        org.hashiya.domain.EventType changed = new org.hashiya.domain.EventType(eventLabelId, roles);
+        for (org.hashiya.domain.EventRole role : roles) {
+            if (role.name().isEmpty()) {
+                throw new AnnotationException("a role needs a name");
+            }
+        }
+        List<String> problems = LabelSchema.eventTypeProblems(current.labels(), List.of(changed));
+        if (!problems.isEmpty()) {
+            throw new AnnotationException(String.join("; ", problems));
+        }
     }
 
     private LabelSchema edit(String labelId, UnaryOperator<SpanLabel> change) {

@@ -49,4 +49,10 @@ public interface EventRepository {
     void forEach(Consumer<Event> action);
 
     int count();
+
+    /** How many fillers role {@code role} holds in the events of event label {@code eventLabelId}. */
+    int countArguments(String eventLabelId, String role);
+
+    /** Renames role {@code from} to {@code to} in every event of event label {@code eventLabelId}; returns how many fillers. */
+    int renameRole(String eventLabelId, String from, String to);
 }

@@ -1,5 +1,7 @@
 package org.hashiya.store;
 
+import org.hashiya.domain.NewSpan;
+import org.hashiya.domain.Span;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -57,4 +59,18 @@ public interface RegistryRepository {
 
     /** Span id to entry id for the given spans that are linked. */
     Map<Long, Long> linksOf(Collection<Long> spanIds);
+
+    /**
+     * Accepted occurrences, in one transaction: each new span stored and linked to {@code entryId},
+     * and each of {@code existingSpanIds} linked to it (replacing another link). All or none; returns
+     * the spans made, in the order given.
+     */
+    List<Span> addLinkedSpans(List<NewSpan> spans, Collection<Long> existingSpanIds, long entryId);
+
+    /**
+     * Undo and redo of accepted occurrences, in one transaction: {@code put} written back exactly
+     * as they were, then each link set ({@code links}: span id to entry id, or empty to unlink),
+     * then the spans {@code deleteSpanIds} deleted with their links.
+     */
+    void restoreLinkedSpans(List<Span> put, Map<Long, Optional<Long>> links, Collection<Long> deleteSpanIds);
 }

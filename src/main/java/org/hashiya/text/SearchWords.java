@@ -33,6 +33,62 @@ public record SearchWords(String text, List<Word> words) {
         return new SearchWords(text, words);
     }
 
+    /**
+     * The key of every word not in the vocabulary {@link #of(String, Vocabulary)} was given: a
+     * character no key holds, so it matches nothing.
+     */
+    public static final String OTHER = "\u0000";
+
+    /**
+     * Cuts {@code text} into words as {@link #of(String)} does, but keeps only the keys a matcher can
+     * use ({@code vocabulary}): every other word gets the key {@link #OTHER}, and no string is made
+     * for it. What a search for a few names over thousands of articles needs, at a fraction of the cost.
+     */
+    public static SearchWords of(String text, Vocabulary vocabulary) {
+        List<Word> words = new ArrayList<>();
+        scan(text, (start, end, key) -> words.add(new Word(start, end, vocabulary.find(key))));
+        return new SearchWords(text, words);
+    }
+
+    /** A fixed set of search keys, looked up by the characters of a key being built (no string made). */
+    public static final class Vocabulary {
+        private final String[] table;
+        private final int mask;
+
+        public Vocabulary(java.util.Collection<String> keys) {
+            int size = Integer.highestOneBit(Math.max(4, keys.size() * 4) - 1) << 1;
+            table = new String[size];
+            mask = size - 1;
+            for (String key : keys) {
+                int at = hash(key) & mask;
+                while (table[at] != null && !table[at].equals(key)) {
+                    at = (at + 1) & mask;
+                }
+                table[at] = key;
+            }
+        }
+
+        /** The key equal to {@code key}, or {@link #OTHER} when the vocabulary lacks it. */
+        String find(CharSequence key) {
+            int at = hash(key) & mask;
+            while (table[at] != null) {
+                if (table[at].contentEquals(key)) {
+                    return table[at];
+                }
+                at = (at + 1) & mask;
+            }
+            return OTHER;
+        }
+
+        private static int hash(CharSequence s) {
+            int h = 0;
+            for (int i = 0; i < s.length(); i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return h ^ (h >>> 16);
+        }
+    }
+
     /** Receives each word of a scan; {@code key} is reused for the next word. */
     interface WordSink {
         void word(int start, int end, CharSequence key);

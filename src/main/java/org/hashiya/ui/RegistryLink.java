@@ -10,7 +10,15 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.hashiya.domain.Span;
+import java.time.Clock;
+import java.util.Set;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.hashiya.domain.RegistryEntry;
+import org.hashiya.service.registry.OccurrenceFinder;
 import org.hashiya.ui.registry.EntryLinkPanel;
+import org.hashiya.ui.registry.OccurrencesDialog;
+import org.hashiya.ui.registry.OccurrencesViewModel;
 import org.hashiya.ui.registry.EntryLinkViewModel;
 import org.hashiya.ui.registry.RegistryView;
 import org.hashiya.ui.registry.RegistryViewModel;
@@ -27,16 +35,38 @@ final class RegistryLink {
     private final RegistryView view = new RegistryView(model);
     private final MainWindow window;
     private final int index;
+    private final OccurrencesViewModel occurrences;
+    private final MainViewModel main;
+    private final java.util.function.Supplier<String> annotator;
+    private OccurrencesDialog occurrencesDialog;
     private RegistryService service;
 
-    RegistryLink(MainViewModel main, MainWindow window, ReadOnlyObjectProperty<Span> pickedSpan) {
+    /**
+     * @param annotator       whose spans accepted occurrences become
+     * @param spansChanged    told the articles whose spans accepting (or its undo) changed
+     */
+    RegistryLink(MainViewModel main, MainWindow window, ReadOnlyObjectProperty<Span> pickedSpan, Executor background,
+                 java.util.function.Supplier<String> annotator, Consumer<Set<Long>> spansChanged) {
         this.window = window;
+        this.main = main;
+        this.annotator = annotator;
+        this.occurrences = new OccurrencesViewModel(background, Platform::runLater);
+        occurrences.setOnSpansChanged(ids -> {
+            spansChanged.accept(ids);
+            model.reload();
+            links.registryChanged();
+        });
+        model.setOnFindOccurrences(entry -> findOccurrences(entry, OccurrencesViewModel.Scope.LIBRARY));
+        links.setOnFindOccurrences(entry -> findOccurrences(entry, OccurrencesViewModel.Scope.ARTICLE));
         EntryLinkPanel panel = new EntryLinkPanel(links);
         window.addSidePanel(panel);
         VBox.setVgrow(panel, Priority.NEVER); // the annotation panel above takes the height
         pickedSpan.addListener((obs, old, span) -> links.show(span));
         links.setOnChange(model::reload);
-        model.setOnChange(links::registryChanged);
+        model.setOnChange(() -> { // an undo there may take back accepted occurrences
+            links.registryChanged();
+            spansChanged.accept(Set.of());
+        });
         this.index = window.addView("Registry", "view-registry", () -> view);
         main.libraryProperty().addListener((obs, old, library) -> use(library));
         use(main.libraryProperty().get());
@@ -52,6 +82,21 @@ final class RegistryLink {
         service = library == null ? null : new RegistryService(library);
         model.setService(service, () -> new RegistryTransfer(library, service));
         links.setService(service);
+        occurrences.setFinder(service == null ? null : new OccurrenceFinder(library, service), annotator, Clock.systemUTC());
+    }
+
+    /** The Find occurrences dialog for {@code entry}, over the main window (one, reused). */
+    private void findOccurrences(RegistryEntry entry, OccurrencesViewModel.Scope scope) {
+        if (occurrencesDialog == null) {
+            occurrencesDialog = new OccurrencesDialog(window.root().getScene().getWindow(), occurrences);
+        }
+        var article = main.openArticleProperty().get();
+        occurrences.open(entry, article == null ? null : article.id(), scope);
+        occurrencesDialog.show();
+    }
+
+    OccurrencesViewModel occurrences() {
+        return occurrences;
     }
 
     /** The registry of the open library (one per library, so its undo history is shared). */

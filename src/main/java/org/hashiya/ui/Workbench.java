@@ -95,7 +95,8 @@ public final class Workbench {
         window.addMenu(edit);
         Menu view = reader.viewMenu();
         view.getItems().addAll(0, review.viewItems());
-        registry = new RegistryLink(model, window, annotation.model().selection().selectedSpanProperty());
+        registry = new RegistryLink(model, window, annotation.model().selection().selectedSpanProperty(),
+                daemon("hashiya-occurrences"), annotation::annotatorName, this::rereadArticles);
         view.getItems().add(2, registry.viewItem()); // after Reading and Review
         view.getItems().addAll(new SeparatorMenuItem(), StatisticsWindow.menuItem(
                 () -> readingPane.getScene().getWindow(), model.libraryProperty(), background), agreementMenuItem());
@@ -177,6 +178,19 @@ public final class Workbench {
         if (article != null && article.id() == articleId) {
             annotation.show(model.libraryProperty().get(), article);
         }
+    }
+
+    /** After spans of these articles were stored or removed elsewhere (accepted occurrences, their undo). */
+    private void rereadArticles(java.util.Set<Long> articleIds) {
+        var article = model.openArticleProperty().get();
+        if (article != null && (articleIds.isEmpty() || articleIds.contains(article.id()))) {
+            annotation.show(model.libraryProperty().get(), article);
+        }
+    }
+
+    /** The Find occurrences dialog's model (registry view, entry link panel). */
+    public org.hashiya.ui.registry.OccurrencesViewModel occurrencesModel() {
+        return registry.occurrences();
     }
 
     /** The label palette, just below the end of the selection (or the top of the pane). */

@@ -22,12 +22,14 @@ class EventsCommandTest {
 
     @Test
     void oneLinePerFilledRoleOrderedByArticleTriggerAndRoleAndOneForAnEventWithout() {
+        // the last field is the filler's registry entry (canonical_entry), empty for an unlinked filler
         Path file = dir.resolve("lib.db");
         long article;
         Event attack;
         Event statement;
         Span planes;
         Span aleppo;
+        long airForce;
         try (Library library = SqliteLibrary.open(file, true)) {
             new SchemaService(library).ensureSchema();
             article = TestArticles.add(library, "حلب", TEXT);
@@ -40,13 +42,16 @@ class EventsCommandTest {
             attack = a.createEvent(hit.id()).after();
             a.fillRole(attack.id(), "Place", aleppo.id());
             a.fillRole(attack.id(), "Attacker", planes.id());
+            airForce = library.registry().add(new org.hashiya.domain.ActorEntry(0, "القوات الجوية السورية", "Syrian Air Force",
+                    "STATE_MIL", java.util.List.of("الطائرات السورية"), "SYR", "", "")).id();
+            library.registry().link(planes.id(), airForce);
         }
 
         CliRun run = CliRun.of("events", "--db", file.toString());
 
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.out().lines()).containsExactly(
-                String.join("\t", "" + attack.id(), "" + article, "ATTACK", "قصفت", "Attacker", "" + planes.id(), "STATE_MIL", "الطائرات", ""),
+                String.join("\t", "" + attack.id(), "" + article, "ATTACK", "قصفت", "Attacker", "" + planes.id(), "STATE_MIL", "الطائرات", "" + airForce),
                 String.join("\t", "" + attack.id(), "" + article, "ATTACK", "قصفت", "Place", "" + aleppo.id(), "LOCATION", "حلب", ""),
                 String.join("\t", "" + statement.id(), "" + article, "STATEMENT", "وقال", "", "", "", "", ""));
         assertThat(CliRun.of("events", "--db", file.toString(), "99").err()).contains("no article 99");

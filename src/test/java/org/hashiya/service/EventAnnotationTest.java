@@ -201,4 +201,36 @@ class EventAnnotationTest {
         annotator.changeLabel(attack.id(), "ARREST");
         assertThat(library.spans().find(attack.id()).orElseThrow().labelId()).isEqualTo("ARREST");
     }
+
+    @Test
+    void undoingTheDeletionOfALinkedFillerBringsBackItsRoleAndItsRegistryLinkInOneStep() {
+        Event event = annotator.createEvent(attack.id()).after();
+        annotator.fillRole(event.id(), "Attacker", planes.id());
+        Event full = stored(event.id());
+        long entry = library.registry().add(new org.hashiya.domain.ActorEntry(0, "القوات الجوية الروسية", "Russian Air Force",
+                "STATE_MIL", java.util.List.of("الطائرات الروسية"), "RUS", "", "")).id();
+        library.registry().link(planes.id(), entry);
+
+        annotator.deleteSpan(planes.id());
+        assertThat(library.registry().entryOf(planes.id())).isEmpty();
+        assertThat(stored(event.id()).arguments()).isEmpty();
+
+        annotator.undo();
+        assertThat(library.spans().find(planes.id())).contains(planes);
+        assertThat(library.registry().entryOf(planes.id())).contains(entry);
+        assertThat(stored(event.id())).isEqualTo(full);
+
+        annotator.redo();
+        assertThat(library.spans().find(planes.id())).isEmpty();
+        annotator.undo();
+        assertThat(library.registry().entryOf(planes.id())).contains(entry);
+
+        // a span linked but in no event comes back linked too
+        annotator.removeArgument(event.id(), new EventArgument("Attacker", planes.id()));
+        assertThat(annotator.eventLinks(planes.id())).isEmpty();
+        annotator.deleteSpan(planes.id());
+        assertThat(library.registry().entryOf(planes.id())).isEmpty();
+        annotator.undo();
+        assertThat(library.registry().entryOf(planes.id())).contains(entry);
+    }
 }

@@ -127,4 +127,19 @@ class SchemaServiceTest {
                 org.assertj.core.groups.Tuple.tuple("PLACE", false),
                 org.assertj.core.groups.Tuple.tuple("LOCATION", true));
     }
+
+    @Test
+    void aLibraryFromBeforeEventsGetsTheDefaultRolesOnceAndARolelessSchemaStaysSoAfterwards() {
+        LabelSchema defaults = SchemaJson.readDefault();
+        library.labels().replaceSchema(LabelSchema.of(defaults.labels(), List.of())); // as before events
+        assertThat(library.labels().schema().eventTypes()).isEmpty();
+
+        assertThat(schemas.ensureSchema().eventType("ATTACK")).isPresent();
+
+        // the researcher imports a schema without roles (or removes them): reopening leaves it so
+        library.labels().replaceSchema(LabelSchema.of(defaults.labels(), List.of()));
+        assertThat(schemas.ensureSchema().eventTypes()).isEmpty();
+        assertThat(new SchemaService(library).ensureSchema().eventTypes()).isEmpty();
+        assertThat(library.labels().schema().eventTypes()).isEmpty();
+    }
 }

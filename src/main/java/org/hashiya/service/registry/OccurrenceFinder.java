@@ -39,6 +39,11 @@ public final class OccurrenceFinder {
         return search;
     }
 
+    /** The registry whose undo history accepting adds to. */
+    public RegistryService registry() {
+        return registry;
+    }
+
     /**
      * Hands each proposal for {@code entry} to {@code onProposal} (in {@code articleId} only unless
      * null), ordered by article and offset, until it returns false.
@@ -78,29 +83,38 @@ public final class OccurrenceFinder {
         if (library.labels().schema().byId(label).isEmpty()) {
             throw new AnnotationException("label " + label + " is not in the schema");
         }
-        List<Span> made = new ArrayList<>();
+        List<NewSpan> toMake = new ArrayList<>();
+        List<Long> toLink = new ArrayList<>();
         List<RegistryEdit.LinkChange> links = new ArrayList<>();
-        int linked = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
         ArticleSpans spans = new ArticleSpans();
         for (Occurrence proposal : proposals) {
+            if (!seen.add(proposal.articleId() + ":" + proposal.start() + ":" + proposal.end())) {
+                continue; // the same characters proposed twice make one span
+            }
             Span span = spans.sameRange(proposal.articleId(), label, proposal.start(), proposal.end());
             if (span == null) {
-                span = library.spans().add(new NewSpan(proposal.articleId(), label, proposal.start(), proposal.end(),
+                toMake.add(new NewSpan(proposal.articleId(), label, proposal.start(), proposal.end(),
                         proposal.hit().matchedText(), annotator, "", clock.instant()));
-                made.add(span);
-                spans.added(span);
-            } else {
-                linked++;
+                continue;
             }
             Optional<Long> before = Optional.ofNullable(spans.links.get(span.id()));
             if (before.isEmpty() || before.get() != entry.id()) {
-                library.registry().link(span.id(), entry.id());
-                spans.links.put(span.id(), entry.id());
+                toLink.add(span.id());
                 links.add(new RegistryEdit.LinkChange(span.id(), before, Optional.of(entry.id())));
             }
         }
+        List<Span> made;
+        try {
+            made = library.registry().addLinkedSpans(toMake, toLink, entry.id());
+        } catch (org.hashiya.store.LibraryException e) {
+            throw new AnnotationException(e.getMessage());
+        }
+        for (Span span : made) {
+            links.add(new RegistryEdit.LinkChange(span.id(), Optional.empty(), Optional.of(entry.id())));
+        }
         registry.recordAccepted("annotate " + proposals.size() + " occurrences of «" + entry.name() + "»", made, links);
-        return new Accepted(made.size(), linked);
+        return new Accepted(made.size(), toLink.size());
     }
 
     /** Spans and links of the articles met, read once per article. */
@@ -119,10 +133,6 @@ public final class OccurrenceFinder {
                 }
             }
             return null;
-        }
-
-        void added(Span span) {
-            byArticle.get(span.articleId()).add(span);
         }
     }
 }

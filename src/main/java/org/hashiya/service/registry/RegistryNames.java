@@ -12,6 +12,7 @@ import org.hashiya.domain.PlaceEntry;
 import org.hashiya.domain.RegistryEntry;
 import org.hashiya.text.ArabicPhraseMatcher;
 import org.hashiya.text.PhraseMatch;
+import org.hashiya.text.SearchIndexText;
 import org.hashiya.text.SearchNormalizer;
 import org.hashiya.text.SearchWords;
 
@@ -33,16 +34,20 @@ public final class RegistryNames {
     private record Prepared(RegistryEntry entry, String haystack, String nameKey) {
     }
 
-    /** A name's matcher, for suggestions. */
-    private record Named(RegistryEntry entry, ArabicPhraseMatcher matcher) {
+    /** One name of an entry, for suggestions. */
+    private record Named(RegistryEntry entry, String name) {
     }
 
     private final List<Prepared> entries = new ArrayList<>();
     /**
-     * Every written form of the first word of every name → the names starting so; built at the
-     * first suggestion (compiling thousands of matchers costs more than searching ever does).
+     * The index key ({@link SearchIndexText}: proclitics peeled off) of the first word of every
+     * name → the names starting so. Every written form of a word peels down to its own key, so a
+     * selection's first word finds every name it could be; the matcher then decides. Cheap to build
+     * (no matcher is compiled): the first suggestion no longer waits for thousands of them.
      */
-    private Map<String, List<Named>> byFirstWordForm;
+    private Map<String, List<Named>> byFirstWord;
+    /** The names' matchers, compiled when a selection first needs them. */
+    private final Map<String, ArabicPhraseMatcher> matchers = new HashMap<>();
 
     public RegistryNames(List<RegistryEntry> registry) {
         for (RegistryEntry entry : registry) {
@@ -50,22 +55,29 @@ public final class RegistryNames {
         }
     }
 
-    private synchronized Map<String, List<Named>> suggestionIndex() {
-        if (byFirstWordForm == null) {
-            byFirstWordForm = new HashMap<>();
+    private Map<String, List<Named>> suggestionIndex() {
+        if (byFirstWord == null) {
+            byFirstWord = new HashMap<>();
             for (Prepared p : entries) {
                 for (String name : p.entry().namesToMatch()) {
-                    ArabicPhraseMatcher matcher = ArabicPhraseMatcher.compile(name);
-                    if (!matcher.isEmpty()) {
-                        Named named = new Named(p.entry(), matcher);
-                        for (String form : matcher.wordForms(0)) {
-                            byFirstWordForm.computeIfAbsent(form, f -> new ArrayList<>()).add(named);
-                        }
+                    String first = firstIndexKey(name);
+                    if (first != null) {
+                        byFirstWord.computeIfAbsent(first, f -> new ArrayList<>()).add(new Named(p.entry(), name));
                     }
                 }
             }
         }
-        return byFirstWordForm;
+        return byFirstWord;
+    }
+
+    /** The index key of the first word of {@code text}, or null when it has no word. */
+    private static String firstIndexKey(String text) {
+        String keys = SearchIndexText.of(text);
+        if (keys.isEmpty()) {
+            return null;
+        }
+        int space = keys.indexOf(' ');
+        return space < 0 ? keys : keys.substring(0, space);
     }
 
     private static String haystack(RegistryEntry entry) {
@@ -118,7 +130,7 @@ public final class RegistryNames {
     }
 
     /** Entries a name of which is exactly the selected text (proclitics and diacritics aside), by id. */
-    public List<RegistryEntry> suggest(String selectedText) {
+    public synchronized List<RegistryEntry> suggest(String selectedText) {
         SearchWords words = SearchWords.of(selectedText == null ? "" : selectedText);
         if (words.words().isEmpty()) {
             return List.of();
@@ -127,8 +139,9 @@ public final class RegistryNames {
         int firstCp = text.codePointCount(0, words.words().get(0).start());
         int lastCp = text.codePointCount(0, words.words().get(words.words().size() - 1).end());
         Set<RegistryEntry> suggested = new LinkedHashSet<>();
-        for (Named named : suggestionIndex().getOrDefault(words.words().get(0).key(), List.of())) {
-            List<PhraseMatch> matches = named.matcher().findAll(words);
+        for (Named named : suggestionIndex().getOrDefault(firstIndexKey(selectedText), List.of())) {
+            ArabicPhraseMatcher matcher = matchers.computeIfAbsent(named.name(), ArabicPhraseMatcher::compile);
+            List<PhraseMatch> matches = matcher.isEmpty() ? List.of() : matcher.findAll(words);
             if (matches.size() == 1 && matches.get(0).start() == firstCp && matches.get(0).end() == lastCp) {
                 suggested.add(named.entry());
             }

@@ -239,19 +239,17 @@ public final class RegistryService {
             java.util.Collections.reverse(entries);
             java.util.Collections.reverse(links);
         }
-        if (!backwards) {
-            edit.spansAdded().forEach(library.spans()::put);
-        }
-        for (RegistryEdit.LinkChange change : links) {
-            Optional<Long> target = backwards ? change.before() : change.after();
-            if (target.isPresent()) {
-                registry.link(change.spanId(), target.get());
-            } else {
-                registry.unlink(change.spanId());
+        if (!links.isEmpty() || !edit.spansAdded().isEmpty()) {
+            Map<Long, Optional<Long>> targets = new java.util.LinkedHashMap<>();
+            for (RegistryEdit.LinkChange change : links) {
+                targets.put(change.spanId(), backwards ? change.before() : change.after());
             }
-        }
-        if (backwards) {
-            edit.spansAdded().forEach(span -> library.spans().delete(span.id()));
+            try {
+                registry.restoreLinkedSpans(backwards ? List.of() : edit.spansAdded(), targets,
+                        backwards ? edit.spansAdded().stream().map(Span::id).toList() : List.of());
+            } catch (LibraryException e) {
+                throw new AnnotationException("cannot " + (backwards ? "undo " : "redo ") + edit.description() + ": " + e.getMessage());
+            }
         }
         List<RegistryEntry> put = new ArrayList<>();
         List<Long> delete = new ArrayList<>();

@@ -126,8 +126,15 @@ public final class SearchService {
             return;
         }
         List<List<String>> phrases = matchers.stream().map(SearchIndexText::terms).toList();
+        java.util.Set<String> forms = new java.util.HashSet<>();
+        for (ArabicPhraseMatcher matcher : matchers) {
+            for (int k = 0; k < matcher.queryKeys().size(); k++) {
+                forms.addAll(matcher.wordForms(k));
+            }
+        }
+        SearchWords.Vocabulary vocabulary = new SearchWords.Vocabulary(forms);
         SearchIndexRepository.CandidateVisitor visitor = (id, text) -> {
-            SearchWords words = SearchWords.of(text);
+            SearchWords words = SearchWords.of(text, vocabulary); // only the names' words keep their keys
             List<PhraseMatch> matches = new ArrayList<>();
             for (ArabicPhraseMatcher matcher : matchers) {
                 matches.addAll(matcher.findAll(words));

@@ -60,11 +60,38 @@ final class ReviewBulkChanges {
                 size = rs.getLong(1);
             }
             StoredChange stored = new StoredChange(table, kind, size, value, at);
+            if (kind == Kind.DELETE) {
+                keepLinks(table);
+            }
             apply(stored);
             return stored;
         });
         afterChange.run();
         return change;
+    }
+
+    /**
+     * Before a delete: copies what the store forgets with the spans (their registry links, the
+     * events they trigger, the roles they fill) beside the spans' copy, so undo brings them back.
+     */
+    private void keepLinks(String table) throws SQLException {
+        String ids = "(SELECT id FROM " + table + ")";
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("CREATE TABLE " + table + "_links AS SELECT * FROM span_entry WHERE span_id IN " + ids);
+            st.executeUpdate("CREATE TABLE " + table + "_events AS SELECT * FROM event WHERE trigger_span_id IN " + ids);
+            st.executeUpdate("CREATE TABLE " + table + "_arguments AS SELECT * FROM event_argument WHERE filler_span_id IN "
+                    + ids + " OR event_id IN (SELECT id FROM " + table + "_events)");
+        }
+    }
+
+    /** After undoing a delete: the links, events and roles {@link #keepLinks} kept, back in place. */
+    private void restoreLinks(String table) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.executeUpdate("INSERT OR IGNORE INTO event SELECT * FROM " + table + "_events");
+            st.executeUpdate("INSERT OR IGNORE INTO event_argument SELECT a.* FROM " + table + "_arguments a"
+                    + " WHERE a.event_id IN (SELECT id FROM event)");
+            st.executeUpdate("INSERT OR REPLACE INTO span_entry SELECT * FROM " + table + "_links");
+        }
     }
 
     private void apply(StoredChange change) throws SQLException {
@@ -89,6 +116,7 @@ final class ReviewBulkChanges {
             try (Statement st = connection.createStatement()) {
                 if (stored.kind() == Kind.DELETE) {
                     st.executeUpdate("INSERT INTO span SELECT * FROM " + stored.table());
+                    restoreLinks(stored.table());
                 } else {
                     st.executeUpdate("UPDATE span SET label_id = u.label_id, updated_at = u.updated_at,"
                             + " reviewed_by = u.reviewed_by, reviewed_at = u.reviewed_at FROM " + stored.table()
@@ -114,6 +142,9 @@ final class ReviewBulkChanges {
         Sql.read(connection, "drop an undo step", () -> {
             try (Statement st = connection.createStatement()) {
                 st.execute("DROP TABLE IF EXISTS " + stored.table());
+                for (String kept : new String[] {"_links", "_events", "_arguments"}) {
+                    st.execute("DROP TABLE IF EXISTS " + stored.table() + kept);
+                }
             }
             return null;
         });

@@ -188,6 +188,36 @@ final class SqliteEventRepository implements EventRepository {
         });
     }
 
+    private static final String EVENTS_OF_LABEL =
+            "SELECT e.id FROM event e JOIN span s ON s.id = e.trigger_span_id WHERE s.label_id = ?";
+
+    @Override
+    public int countArguments(String eventLabelId, String role) {
+        return Sql.read(connection, "count the fillers of role " + role + " of " + eventLabelId, () -> {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "SELECT count(*) FROM event_argument WHERE role = ? AND event_id IN (" + EVENTS_OF_LABEL + ")")) {
+                st.setString(1, role);
+                st.setString(2, eventLabelId);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public int renameRole(String eventLabelId, String from, String to) {
+        return Sql.inTransaction(connection, "rename role " + from + " of " + eventLabelId, () -> {
+            try (PreparedStatement st = connection.prepareStatement(
+                    "UPDATE event_argument SET role = ? WHERE role = ? AND event_id IN (" + EVENTS_OF_LABEL + ")")) {
+                st.setString(1, to);
+                st.setString(2, from);
+                st.setString(3, eventLabelId);
+                return st.executeUpdate();
+            }
+        });
+    }
+
     private List<Event> query(String sql, long... params) throws SQLException {
         Map<Long, Event> events = new LinkedHashMap<>();
         try (PreparedStatement st = connection.prepareStatement(sql)) {

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hashiya.domain.ActorEntry;
+import org.hashiya.domain.NewSpan;
+import org.hashiya.domain.Span;
 import org.hashiya.domain.PlaceEntry;
 import org.hashiya.domain.RegistryEntry;
 import org.hashiya.store.LibraryException;
@@ -194,27 +196,33 @@ final class SqliteRegistryRepository implements RegistryRepository {
     @Override
     public void link(long spanId, long entryId) {
         Sql.inTransaction(connection, "link span " + spanId + " to registry entry " + entryId, () -> {
-            try (PreparedStatement st = connection.prepareStatement("""
-                    INSERT INTO span_entry (span_id, entry_id) SELECT id, ? FROM span WHERE id = ?
-                    ON CONFLICT (span_id) DO UPDATE SET entry_id = excluded.entry_id""")) {
-                st.setLong(1, entryId);
-                st.setLong(2, spanId);
-                if (st.executeUpdate() == 0) {
-                    throw new LibraryException("no span " + spanId + " to link");
-                }
-            }
+            linkIn(spanId, entryId);
             return null;
         });
     }
 
+    private void linkIn(long spanId, long entryId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("""
+                INSERT INTO span_entry (span_id, entry_id) SELECT id, ? FROM span WHERE id = ?
+                ON CONFLICT (span_id) DO UPDATE SET entry_id = excluded.entry_id""")) {
+            st.setLong(1, entryId);
+            st.setLong(2, spanId);
+            if (st.executeUpdate() == 0) {
+                throw new LibraryException("no span " + spanId + " to link");
+            }
+        }
+    }
+
     @Override
     public boolean unlink(long spanId) {
-        return Sql.inTransaction(connection, "unlink span " + spanId, () -> {
-            try (PreparedStatement st = connection.prepareStatement("DELETE FROM span_entry WHERE span_id = ?")) {
-                st.setLong(1, spanId);
-                return st.executeUpdate() == 1;
-            }
-        });
+        return Sql.inTransaction(connection, "unlink span " + spanId, () -> unlinkIn(spanId));
+    }
+
+    private boolean unlinkIn(long spanId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("DELETE FROM span_entry WHERE span_id = ?")) {
+            st.setLong(1, spanId);
+            return st.executeUpdate() == 1;
+        }
     }
 
     @Override
@@ -269,6 +277,46 @@ final class SqliteRegistryRepository implements RegistryRepository {
                 }
             }
             return links;
+        });
+    }
+
+    @Override
+    public List<Span> addLinkedSpans(List<NewSpan> spans, Collection<Long> existingSpanIds, long entryId) {
+        return Sql.inTransaction(connection, "store " + spans.size() + " spans linked to registry entry " + entryId, () -> {
+            List<Span> made = new ArrayList<>(spans.size());
+            for (NewSpan span : spans) {
+                long id = SqliteSpanRepository.insertIn(connection, span);
+                made.add(SqliteSpanRepository.findIn(connection, id).orElseThrow());
+                linkIn(id, entryId);
+            }
+            for (long spanId : existingSpanIds) {
+                linkIn(spanId, entryId);
+            }
+            return made;
+        });
+    }
+
+    @Override
+    public void restoreLinkedSpans(List<Span> put, Map<Long, Optional<Long>> links, Collection<Long> deleteSpanIds) {
+        Sql.inTransaction(connection, "restore " + (put.size() + links.size() + deleteSpanIds.size()) + " spans and links", () -> {
+            for (Span span : put) {
+                SqliteSpanRepository.putIn(connection, span);
+            }
+            for (Map.Entry<Long, Optional<Long>> link : links.entrySet()) {
+                if (link.getValue().isPresent()) {
+                    linkIn(link.getKey(), link.getValue().get());
+                } else {
+                    unlinkIn(link.getKey());
+                }
+            }
+            try (PreparedStatement st = connection.prepareStatement("DELETE FROM span WHERE id = ?")) {
+                for (long spanId : deleteSpanIds) {
+                    unlinkIn(spanId);
+                    st.setLong(1, spanId);
+                    st.executeUpdate();
+                }
+            }
+            return null;
         });
     }
 }

@@ -29,53 +29,60 @@ final class SqliteSpanRepository implements SpanRepository {
 
     @Override
     public Span add(NewSpan span) {
-        return Sql.inTransaction(connection, "store a span in article " + span.articleId(), () -> {
-            long id;
-            try (PreparedStatement st = connection.prepareStatement("""
-                    INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note, uuid)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
-                 PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()")) {
-                st.setLong(1, span.articleId());
-                st.setString(2, span.labelId());
-                st.setInt(3, span.start());
-                st.setInt(4, span.end());
-                st.setString(5, span.text());
-                st.setString(6, span.annotator() == null ? "" : span.annotator());
-                st.setString(7, IsoInstants.format(span.createdAt()));
-                st.setString(8, IsoInstants.format(span.createdAt()));
-                st.setString(9, span.note() == null ? "" : span.note());
-                st.setString(10, SpanUuid.next());
-                st.executeUpdate();
-                try (ResultSet rs = lastId.executeQuery()) {
-                    id = rs.getLong(1);
-                }
+        return Sql.inTransaction(connection, "store a span in article " + span.articleId(),
+                () -> findIn(connection, insertIn(connection, span)).orElseThrow());
+    }
+
+    /** Inserts the span inside the caller's transaction; returns its new id. */
+    static long insertIn(Connection connection, NewSpan span) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("""
+                INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at, updated_at, note, uuid)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
+             PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()")) {
+            st.setLong(1, span.articleId());
+            st.setString(2, span.labelId());
+            st.setInt(3, span.start());
+            st.setInt(4, span.end());
+            st.setString(5, span.text());
+            st.setString(6, span.annotator() == null ? "" : span.annotator());
+            st.setString(7, IsoInstants.format(span.createdAt()));
+            st.setString(8, IsoInstants.format(span.createdAt()));
+            st.setString(9, span.note() == null ? "" : span.note());
+            st.setString(10, SpanUuid.next());
+            st.executeUpdate();
+            try (ResultSet rs = lastId.executeQuery()) {
+                return rs.getLong(1);
             }
-            return findIn(id).orElseThrow();
-        });
+        }
     }
 
     @Override
     public void put(Span span) {
         Sql.inTransaction(connection, "store span " + span.id(), () -> {
-            try (PreparedStatement st = connection.prepareStatement("INSERT OR REPLACE INTO span (" + COLUMNS
-                    + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                st.setLong(1, span.id());
-                st.setLong(2, span.articleId());
-                st.setString(3, span.labelId());
-                st.setInt(4, span.start());
-                st.setInt(5, span.end());
-                st.setString(6, span.text());
-                st.setString(7, span.annotator());
-                st.setString(8, IsoInstants.format(span.createdAt()));
-                st.setString(9, IsoInstants.format(span.updatedAt()));
-                st.setString(10, span.note());
-                st.setString(11, span.reviewedBy());
-                st.setString(12, span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
-                st.setString(13, span.uuid().isEmpty() ? SpanUuid.next() : span.uuid());
-                st.executeUpdate();
-            }
+            putIn(connection, span);
             return null;
         });
+    }
+
+    /** Writes the span exactly as given inside the caller's transaction. */
+    static void putIn(Connection connection, Span span) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("INSERT OR REPLACE INTO span (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            st.setLong(1, span.id());
+            st.setLong(2, span.articleId());
+            st.setString(3, span.labelId());
+            st.setInt(4, span.start());
+            st.setInt(5, span.end());
+            st.setString(6, span.text());
+            st.setString(7, span.annotator());
+            st.setString(8, IsoInstants.format(span.createdAt()));
+            st.setString(9, IsoInstants.format(span.updatedAt()));
+            st.setString(10, span.note());
+            st.setString(11, span.reviewedBy());
+            st.setString(12, span.reviewedAt() == null ? "" : IsoInstants.format(span.reviewedAt()));
+            st.setString(13, span.uuid().isEmpty() ? SpanUuid.next() : span.uuid());
+            st.executeUpdate();
+        }
     }
 
     @Override
@@ -99,7 +106,7 @@ final class SqliteSpanRepository implements SpanRepository {
                     throw new LibraryException("no span " + spanId + " in this library");
                 }
             }
-            return findIn(spanId).orElseThrow();
+            return findIn(connection, spanId).orElseThrow();
         });
     }
 
@@ -115,12 +122,17 @@ final class SqliteSpanRepository implements SpanRepository {
 
     @Override
     public Optional<Span> find(long spanId) {
-        return Sql.read(connection, "read span " + spanId, () -> findIn(spanId));
+        return Sql.read(connection, "read span " + spanId, () -> findIn(connection, spanId));
     }
 
-    private Optional<Span> findIn(long spanId) throws SQLException {
-        List<Span> found = query("SELECT " + COLUMNS + " FROM span WHERE id = ?", spanId);
-        return found.stream().findFirst();
+    /** The span as stored, read inside the caller's transaction. */
+    static Optional<Span> findIn(Connection connection, long spanId) throws SQLException {
+        try (PreparedStatement st = connection.prepareStatement("SELECT " + COLUMNS + " FROM span WHERE id = ?")) {
+            st.setLong(1, spanId);
+            try (ResultSet rs = st.executeQuery()) {
+                return rs.next() ? Optional.of(spanOf(rs)) : Optional.empty();
+            }
+        }
     }
 
     @Override

@@ -72,6 +72,11 @@ public final class AnnotationWorkbench {
         return model;
     }
 
+    /** Whose spans this workbench makes (Edit ▸ Annotator Name… changes it). */
+    public String annotatorName() {
+        return annotatorName;
+    }
+
     public Node panel() {
         return panel;
     }

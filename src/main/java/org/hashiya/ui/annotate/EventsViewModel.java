@@ -252,13 +252,22 @@ public final class EventsViewModel implements AnnotationSession.Listener {
                 List<String> asRoles = e.arguments().stream().filter(a -> a.fillerSpanId() == span.id())
                         .map(EventArgument::role).distinct().toList();
                 parts.add("it fills " + String.join(", ", asRoles) + " of event #" + e.id() + " (" + eventName(e)
-                        + " «" + triggerText(e) + "»)");
+                        + " " + quoted(triggerText(e)) + ")");
             }
         }
         return parts.isEmpty() ? Optional.empty()
                 // begins with Latin text, so the sentence reads left to right around the Arabic quotes
-                : Optional.of("The span «" + span.text() + "» takes part in events: " + String.join("; ", parts)
+                : Optional.of("The span " + quoted(span.text()) + " takes part in events: " + String.join("; ", parts)
                         + ". Delete it and these links? Undo brings all back.");
+    }
+
+    /**
+     * «text» for an English sentence: a left-to-right mark outside each guillemet keeps it the
+     * way it is written even between two Arabic runs (an event label named only in Arabic, then
+     * the Arabic trigger), where the bidi algorithm would otherwise mirror it into ».
+     */
+    static String quoted(String text) {
+        return "\u200E«" + text + "»\u200E";
     }
 
     // ---- state for the view -------------------------------------------------------------------

@@ -53,13 +53,15 @@ public final class LabelsDialog {
 
     private Stage build() {
         model = new LabelsViewModel(schemas);
-        LabelsView view = new LabelsView(model);
+        RolesViewModel roles = new RolesViewModel(schemas);
+        roles.labelProperty().bind(model.selectedProperty());
+        LabelsView view = new LabelsView(model, roles);
         view.importButton().setOnAction(e -> chooseImport());
         view.exportButton().setOnAction(e -> chooseExport());
         Stage dialog = new Stage();
         dialog.initOwner(owner);
         dialog.setTitle("Labels — التسميات");
-        Scene scene = new Scene(view, 940, 800);
+        Scene scene = new Scene(view, 1240, 800);
         scene.getStylesheets().add(Objects.requireNonNull(LabelsDialog.class.getResource("/org/hashiya/ui/main.css")).toExternalForm());
         scene.addEventHandler(KeyEvent.KEY_PRESSED, e -> { // a handler, so an open colour or kind popup takes Escape first
             if (e.getCode() == KeyCode.ESCAPE) {

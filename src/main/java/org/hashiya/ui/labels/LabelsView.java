@@ -42,13 +42,14 @@ public final class LabelsView extends BorderPane {
     private final Button importButton = new Button("Import JSON…");
     private final Button exportButton = new Button("Export JSON…");
 
-    public LabelsView(LabelsViewModel model) {
+    public LabelsView(LabelsViewModel model, RolesViewModel roles) {
         this.model = model;
         getStyleClass().add("labels-view");
         getStylesheets().add(LabelsView.class.getResource("labels.css").toExternalForm());
         setTop(toolbar());
         setCenter(table());
         setBottom(new VBox(editor(), newLabelForm()));
+        setRight(new RolesPane(roles));
     }
 
     /** The import and export buttons; the dialog gives them their file choosers. */
@@ -232,6 +233,65 @@ public final class LabelsView extends BorderPane {
         TitledPane pane = new TitledPane("New label", grid);
         pane.setCollapsible(false);
         return pane;
+    }
+
+    /** The selected event label's roles: the list, a form to add one or change the picked one, Remove. */
+    private static final class RolesPane extends VBox {
+        RolesPane(RolesViewModel roles) {
+            super(6);
+            setId("roles-pane");
+            getStyleClass().add("roles-pane");
+            setPrefWidth(330);
+            setMinWidth(300);
+            javafx.scene.control.Label title = new javafx.scene.control.Label();
+            title.getStyleClass().add("roles-title");
+            title.textProperty().bind(Bindings.createStringBinding(() -> roles.labelProperty().get() == null
+                    ? "Roles" : roles.eventLabelProperty().get() ? "Roles of " + roles.labelProperty().get().id()
+                    : "Roles (" + roles.labelProperty().get().id() + " is not an event label)",
+                    roles.labelProperty(), roles.eventLabelProperty()));
+            javafx.scene.control.ListView<org.hashiya.domain.EventRole> list = new javafx.scene.control.ListView<>(roles.roles());
+            list.setId("roles-list");
+            list.setPrefHeight(200);
+            list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(org.hashiya.domain.EventRole role, boolean empty) {
+                    super.updateItem(role, empty);
+                    setText(empty || role == null ? null : role.name() + "  —  " + (role.required() ? "required" : "optional")
+                            + ", " + (role.repeatable() ? "repeatable" : "single") + "  ·  " + role.fillersText());
+                }
+            });
+            list.getSelectionModel().selectedItemProperty().addListener((obs, old, role) -> roles.pickedProperty().set(role));
+            roles.pickedProperty().addListener((obs, old, role) -> {
+                if (list.getSelectionModel().getSelectedItem() != role) {
+                    list.getSelectionModel().select(role);
+                }
+            });
+            TextField name = field("role-name", roles.nameProperty());
+            name.setPromptText("Role name, e.g. Attacker");
+            javafx.scene.control.CheckBox required = new javafx.scene.control.CheckBox("Required");
+            required.setId("role-required");
+            required.selectedProperty().bindBidirectional(roles.requiredProperty());
+            javafx.scene.control.CheckBox repeatable = new javafx.scene.control.CheckBox("Repeatable");
+            repeatable.setId("role-repeatable");
+            repeatable.selectedProperty().bindBidirectional(roles.repeatableProperty());
+            TextField fillers = field("role-fillers", roles.fillersProperty());
+            fillers.setPromptText("Fillers: actor, place, PERSON (empty: any label)");
+            Button add = button("Add role", "role-add", roles::add);
+            Button apply = button("Change role", "role-apply", roles::apply);
+            Button remove = button("Remove role", "role-remove", roles::remove);
+            apply.disableProperty().bind(roles.pickedProperty().isNull());
+            remove.disableProperty().bind(roles.pickedProperty().isNull());
+            javafx.scene.control.Label error = error("role-error", roles.errorProperty());
+            javafx.scene.control.Label done = new javafx.scene.control.Label();
+            done.setId("role-message");
+            done.setWrapText(true);
+            done.textProperty().bind(roles.messageProperty());
+            getChildren().setAll(title, list, caption("Name"), name, new HBox(12, required, repeatable),
+                    caption("Allowed fillers (label ids or kinds)"), fillers, new HBox(6, add, apply, remove), error, done);
+            for (javafx.scene.Node n : List.of(list, name, required, repeatable, fillers, add)) {
+                n.disableProperty().bind(roles.eventLabelProperty().not());
+            }
+        }
     }
 
     private static TableColumn<SpanLabel, String> column(String title, Function<SpanLabel, String> value, double width) {

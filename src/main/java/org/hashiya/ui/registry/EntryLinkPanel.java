@@ -40,7 +40,12 @@ public final class EntryLinkPanel extends VBox {
         unlink.setId("entry-link-unlink");
         unlink.disableProperty().bind(model.linkedProperty().isNull());
         unlink.setOnAction(e -> model.unlink());
-        HBox current = new HBox(4, linked, unlink);
+        Button occurrences = new Button("Occurrences…");
+        occurrences.setId("entry-link-occurrences");
+        occurrences.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        occurrences.disableProperty().bind(model.linkedProperty().isNull());
+        occurrences.setOnAction(e -> model.findOccurrences());
+        HBox current = new HBox(4, linked, unlink, occurrences);
 
         TextField search = new TextField();
         search.setId("entry-link-search");

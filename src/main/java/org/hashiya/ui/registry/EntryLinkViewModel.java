@@ -38,6 +38,7 @@ public final class EntryLinkViewModel {
     private RegistryNames names;
     private EntryKind kind;
     private Runnable onChange = () -> { };
+    private java.util.function.Consumer<RegistryEntry> onFindOccurrences = entry -> { };
 
     public EntryLinkViewModel() {
         query.addListener((obs, old, now) -> list());
@@ -51,6 +52,18 @@ public final class EntryLinkViewModel {
     /** Told after a link or unlink (the registry view reads again). */
     public void setOnChange(Runnable onChange) {
         this.onChange = onChange == null ? () -> { } : onChange;
+    }
+
+    /** What "Occurrences…" does with the linked entry (the workbench opens the dialog). */
+    public void setOnFindOccurrences(java.util.function.Consumer<RegistryEntry> action) {
+        this.onFindOccurrences = action == null ? entry -> { } : action;
+    }
+
+    /** Find occurrences of the entry the picked span is linked to. */
+    public void findOccurrences() {
+        if (linked.get() != null) {
+            onFindOccurrences.accept(linked.get());
+        }
     }
 
     /** The registry changed elsewhere: read its names again when next needed. */

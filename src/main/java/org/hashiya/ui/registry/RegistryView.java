@@ -92,6 +92,8 @@ public final class RegistryView extends BorderPane {
         Button importPlaces = button("Import places…", "registry-import-places", () -> importCsv(EntryKind.PLACE));
         Button exportActors = button("Export actors…", "registry-export-actors", () -> exportCsv(EntryKind.ACTOR));
         Button exportPlaces = button("Export places…", "registry-export-places", () -> exportCsv(EntryKind.PLACE));
+        Button occurrences = button("Find occurrences…", "registry-occurrences", model::findOccurrences);
+        occurrences.disableProperty().bind(model.pickedProperty().isNull());
         Button delete = button("Delete", "registry-delete", model::deletePicked);
         delete.disableProperty().bind(model.pickedProperty().isNull());
         Button undo = button("Undo", "registry-undo", model::undo);
@@ -107,7 +109,7 @@ public final class RegistryView extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-        HBox bar = new HBox(6, importActors, importPlaces, exportActors, exportPlaces, delete, undo, redo, message);
+        HBox bar = new HBox(6, importActors, importPlaces, exportActors, exportPlaces, occurrences, delete, undo, redo, message);
         bar.getStyleClass().add("registry-actions");
         return bar;
     }

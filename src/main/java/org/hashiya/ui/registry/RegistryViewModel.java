@@ -53,6 +53,7 @@ public final class RegistryViewModel {
     private RegistryNames names = new RegistryNames(List.of());
     /** Told after every change of the registry (the annotate side panel reads it again). */
     private Runnable onChange = () -> { };
+    private java.util.function.Consumer<RegistryEntry> onFindOccurrences = entry -> { };
 
     public RegistryViewModel() {
         query.addListener((obs, old, now) -> filter());
@@ -69,6 +70,18 @@ public final class RegistryViewModel {
 
     public void setOnChange(Runnable onChange) {
         this.onChange = onChange == null ? () -> { } : onChange;
+    }
+
+    /** What "Find occurrences…" does with the picked entry (the workbench opens the dialog). */
+    public void setOnFindOccurrences(java.util.function.Consumer<RegistryEntry> action) {
+        this.onFindOccurrences = action == null ? entry -> { } : action;
+    }
+
+    /** Find occurrences of the picked entry, in the open article or the whole library. */
+    public void findOccurrences() {
+        if (picked.get() != null && service != null) {
+            onFindOccurrences.accept(picked.get());
+        }
     }
 
     /** Reads the registry again (after another view changed it) and filters it as before. */

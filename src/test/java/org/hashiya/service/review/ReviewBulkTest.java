@@ -133,4 +133,40 @@ class ReviewBulkTest {
         assertThat(stored()).isEqualTo(before);
         assertThat(service.canUndo()).isFalse();
     }
+
+    @Test
+    void undoingABulkDeleteBringsBackRegistryLinksTheEventsTheSpansTriggerAndTheRolesTheyFill() {
+        var lib = fixture.library;
+        long a2 = fixture.articles.get(1);
+        java.util.Map<String, Span> byText = new java.util.HashMap<>();
+        stored().forEach(s -> byText.put(s.text(), s));
+        Span attack = byText.get("هجوم");
+        Span mosul = byText.get("الموصل");
+        Span police = byText.get("الشرطة");
+        Span arrest = byText.get("اعتقال");
+        var attackEvent = lib.events().add(a2, attack.id(), org.hashiya.domain.EventAttributes.NONE);
+        lib.events().write(List.of(attackEvent.withArgument(new org.hashiya.domain.EventArgument("Place", mosul.id()))), List.of());
+        var arrestEvent = lib.events().add(a2, arrest.id(), org.hashiya.domain.EventAttributes.NONE);
+        lib.events().write(List.of(arrestEvent.withArgument(new org.hashiya.domain.EventArgument("Agent", police.id()))), List.of());
+        long entry = lib.registry().add(new org.hashiya.domain.ActorEntry(0, "الشرطة العراقية", "", "STATE_SECURITY",
+                List.of("الشرطة"), "IRQ", "", "")).id();
+        lib.registry().link(police.id(), entry);
+        var eventsBefore = lib.events().findByArticle(a2);
+        assertThat(eventsBefore).hasSize(2).allSatisfy(e -> assertThat(e.arguments()).hasSize(1));
+
+        // the attack's trigger and place, and the arrest's agent go; the arrest event stays without its agent
+        service.delete(all(SpanFilter.ALL.withArticles(List.of(a2)).withLabels(List.of("ATTACK", "LOCATION", "STATE_SECURITY"))));
+        assertThat(lib.events().findByArticle(a2)).singleElement().satisfies(e -> assertThat(e.arguments()).isEmpty());
+        assertThat(lib.registry().entryOf(police.id())).isEmpty();
+
+        service.undo();
+        assertThat(lib.events().findByArticle(a2)).isEqualTo(eventsBefore);
+        assertThat(lib.registry().entryOf(police.id())).contains(entry);
+
+        service.redo();
+        assertThat(lib.registry().entryOf(police.id())).isEmpty();
+        service.undo();
+        assertThat(lib.events().findByArticle(a2)).isEqualTo(eventsBefore);
+        assertThat(lib.registry().entryOf(police.id())).contains(entry);
+    }
 }

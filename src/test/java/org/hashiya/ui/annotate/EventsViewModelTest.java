@@ -186,4 +186,31 @@ class EventsViewModelTest {
         model.undo().undo();
         assertThat(events.currentProperty().get().id()).isEqualTo(attack.id());
     }
+
+    @Test
+    void guillemetsAroundArabicStayAsWrittenInTheDeletionQuestion() {
+        // an event label named only in Arabic, then the quoted Arabic trigger: « sat between two
+        // right-to-left runs and was drawn mirrored
+        String sentence = "it fills Attacker of event #3 (هجوم " + EventsViewModel.quoted("قصفت") + ")";
+        java.text.Bidi bidi = new java.text.Bidi(sentence, java.text.Bidi.DIRECTION_LEFT_TO_RIGHT);
+        assertThat(bidi.getLevelAt(sentence.indexOf('«')) % 2).as("level of «").isZero();
+        assertThat(bidi.getLevelAt(sentence.indexOf('»')) % 2).as("level of »").isZero();
+        String unmarked = "it fills Attacker of event #3 (هجوم «قصفت»)";
+        assertThat(new java.text.Bidi(unmarked, java.text.Bidi.DIRECTION_LEFT_TO_RIGHT).getLevelAt(unmarked.indexOf('«')) % 2)
+                .as("without the marks « is mirrored").isOne();
+
+        Span planes = label("الطائرات الروسية", "2");
+        madeEventOn("قصفت");
+        events.armRole(1);
+        events.fillAt(at("الطائرات"));
+        model.selection().selectSpan(planes.id());
+        String warning = model.labelling().deletionWarning().orElseThrow();
+        assertThat(warning).contains(EventsViewModel.quoted("الطائرات الروسية"), EventsViewModel.quoted("قصفت"));
+        java.text.Bidi asked = new java.text.Bidi(warning, java.text.Bidi.DIRECTION_LEFT_TO_RIGHT);
+        for (int i = 0; i < warning.length(); i++) {
+            if (warning.charAt(i) == '«' || warning.charAt(i) == '»') {
+                assertThat(asked.getLevelAt(i) % 2).as("level of the guillemet at " + i).isZero();
+            }
+        }
+    }
 }
