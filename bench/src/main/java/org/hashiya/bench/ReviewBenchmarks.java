@@ -46,23 +46,39 @@ public final class ReviewBenchmarks {
     private ReviewView view;
     private final Executor reads = daemon("review-bench-reads");
     private final Executor indexing = daemon("review-bench-index");
+    /** The parts to run (queries, first, filters, text, sort, scroll); all when empty. */
+    private final Set<String> only;
+    private final boolean forcedCss;
+    /** The JavaFX application thread, whose CPU time is reported beside the process's. */
+    private volatile long uiThread = -1;
 
-    ReviewBenchmarks(int warmups, int reps) {
+    ReviewBenchmarks(int warmups, int reps, Set<String> only, boolean forcedCss) {
         this.warmups = warmups;
         this.reps = reps;
+        this.only = only;
+        this.forcedCss = forcedCss;
+    }
+
+    private boolean runs(String part) {
+        return only.isEmpty() || only.contains(part);
     }
 
     public static void main(String[] args) throws Exception {
         int spans = 1_000_000;
         int reps = 5;
         Path out = Path.of("bench/out");
+        Set<String> only = Set.of();
+        boolean forcedCss = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--spans" -> spans = Integer.parseInt(args[++i]);
                 case "--reps" -> reps = Integer.parseInt(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
+                case "--only" -> only = Set.of(args[++i].split(","));
+                case "--forced-css" -> forcedCss = true;
                 default -> {
-                    System.err.println("bench/review: unknown option " + args[i] + " (--spans N, --reps N, --out DIR)");
+                    System.err.println("bench/review: unknown option " + args[i]
+                            + " (--spans N, --reps N, --out DIR, --only queries,first,filters,text,sort,scroll, --forced-css)");
                     System.exit(2);
                 }
             }
@@ -73,7 +89,7 @@ public final class ReviewBenchmarks {
         long t0 = System.nanoTime();
         ReviewLibraryBuilder.build(library, 42, spans);
         progress(String.format(Locale.ROOT, "library ready in %.1f s", (System.nanoTime() - t0) / 1e9));
-        ReviewBenchmarks bench = new ReviewBenchmarks(1, reps);
+        ReviewBenchmarks bench = new ReviewBenchmarks(1, reps, only, forcedCss);
         String markdown = bench.run(library, spans);
         System.out.println();
         System.out.println(markdown);
@@ -122,6 +138,7 @@ public final class ReviewBenchmarks {
         }
         Platform.setImplicitExit(false);
         GuiBenchmarks.fx(() -> {
+            uiThread = Thread.currentThread().getId();
             model = new ReviewViewModel(reads, indexing, Platform::runLater);
             view = new ReviewView(model);
             stage = new Stage();
@@ -134,13 +151,22 @@ public final class ReviewBenchmarks {
     private void measure(Library lib, int spans) throws Exception {
         ReviewService service = new ReviewService(lib, "bench");
         long article = lib.articles().count() / 2;
-        queries(service, spans, article);
+        if (runs("queries")) {
+            queries(service, spans, article);
+        }
+        GuiBenchmarks.fx(() -> {
+            model.setService(service);
+            return null;
+        });
+        settle();
         // first screen: a library chosen, the table drawn with its first rows
-        report.add(target("first screen (library given to the view → rows drawn)", spans, 1.0,
-                () -> GuiBenchmarks.fx(() -> {
-                    model.setService(null);
-                    return null;
-                }), () -> model.setService(service)));
+        if (runs("first")) {
+            report.add(target("first screen (library given to the view → rows drawn)", spans, 1.0,
+                    () -> GuiBenchmarks.fx(() -> {
+                        model.setService(null);
+                        return null;
+                    }), () -> model.setService(service)));
+        }
         List<Object[]> filters = List.of(
                 new Object[] {"label (ATTACK)", (Consumer<ReviewViewModel>) m -> m.setLabels(Set.of("ATTACK"))},
                 new Object[] {"article (one)", (Consumer<ReviewViewModel>) m -> m.setArticles(Set.of(article))},
@@ -155,25 +181,27 @@ public final class ReviewBenchmarks {
                             .withLabels(List.of("ATTACK")).withAnnotators(List.of("amal"))
                             .withStatuses(List.of(ArticleStatus.DONE))));
                 }});
-        for (Object[] f : filters) {
+        for (Object[] f : runs("filters") ? filters : List.<Object[]>of()) {
             @SuppressWarnings("unchecked")
             Consumer<ReviewViewModel> apply = (Consumer<ReviewViewModel>) f[1];
             report.add(target("filter: " + f[0] + " (set → rows drawn)", spans, 0.2, this::clearFilters,
                     () -> apply.accept(model)));
         }
-        for (String text : List.of("التحالف", "الامريكيه", "زززز", "راجع")) {
+        for (String text : runs("text") ? List.of("التحالف", "الامريكيه", "زززز", "راجع") : List.<String>of()) {
             report.add(target("free text «" + text + "» (typed → rows drawn)", spans, 0.5, this::clearFilters,
                     () -> model.setText(text)));
         }
-        report.add(target("free text of two letters «ال» (scans the keys)", spans, 0.5, this::clearFilters,
-                () -> model.setText("ال")).withoutMet());
+        if (runs("text")) {
+            report.add(target("free text of two letters «ال» (scans the keys)", spans, 0.5, this::clearFilters,
+                    () -> model.setText("ال")).withoutMet());
+        }
         GuiBenchmarks.fx(() -> {
             model.clearFilters();
             return null;
         });
         settle();
         for (ReviewSort.Column column : ReviewSort.Column.values()) {
-            if (column == ReviewSort.Column.LIBRARY) {
+            if (column == ReviewSort.Column.LIBRARY || !runs("sort")) {
                 continue;
             }
             report.add(target("sort by " + column.name().toLowerCase(Locale.ROOT) + " (click → rows drawn)", spans, 1.0,
@@ -187,7 +215,9 @@ public final class ReviewBenchmarks {
             return null;
         });
         settle();
-        scrolling(spans);
+        if (runs("scroll")) {
+            scrolling(spans);
+        }
     }
 
     /** The library's part alone: count and the first 128 rows, as the view asks for them (no drawing). */
@@ -240,11 +270,14 @@ public final class ReviewBenchmarks {
     private Row target(String what, int spans, double targetSeconds, Step setup, Runnable action) throws Exception {
         double[] wall = new double[reps];
         double[] cpu = new double[reps];
+        double[] ui = new double[reps];
         for (int i = -warmups; i < reps; i++) {
             setup.run();
             settle();
             ReviewRows before = GuiBenchmarks.fx(() -> model.rowsProperty().get());
             System.gc();
+            java.util.Map<String, Long> threads0 = threadCpu();
+            long u0 = uiCpu();
             long c0 = processCpu();
             long t0 = System.nanoTime();
             GuiBenchmarks.fx(() -> {
@@ -255,13 +288,45 @@ public final class ReviewBenchmarks {
             if (i >= 0) {
                 wall[i] = (System.nanoTime() - t0) / 1e9;
                 cpu[i] = (processCpu() - c0) / 1e9;
+                ui[i] = (uiCpu() - u0) / 1e9;
+                if (Boolean.getBoolean("bench.threads")) {
+                    progress(what + ": CPU by thread " + threadCpuSince(threads0));
+                }
             }
         }
         long count = GuiBenchmarks.fx(() -> model.countProperty().get());
         Timing.Stats stats = new Timing.Stats(wall, 0);
         return new Row(what, spans, "spans", stats, 1, "screens", "< " + Report.time(targetSeconds),
-                stats.median() < targetSeconds, String.format(Locale.ROOT, "%,d rows listed; CPU %s", count,
-                Report.time(median(cpu))));
+                stats.median() < targetSeconds, String.format(Locale.ROOT, "%,d rows listed; CPU %s, of it the UI thread %s",
+                count, Report.time(median(cpu)), Report.time(median(ui))));
+    }
+
+    /** CPU time of every live thread so far, by name (-Dbench.threads=true prints where an action's CPU went). */
+    private static java.util.Map<String, Long> threadCpu() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<String, Long> cpu = new java.util.TreeMap<>();
+        for (java.lang.management.ThreadInfo t : mx.getThreadInfo(mx.getAllThreadIds())) {
+            if (t != null) {
+                cpu.merge(t.getThreadName().replaceAll("\\d+", "#"), Math.max(0, mx.getThreadCpuTime(t.getThreadId())), Long::sum);
+            }
+        }
+        return cpu;
+    }
+
+    private static String threadCpuSince(java.util.Map<String, Long> before) {
+        StringBuilder out = new StringBuilder();
+        threadCpu().forEach((name, ns) -> {
+            long d = ns - before.getOrDefault(name, 0L);
+            if (d >= 1_000_000) {
+                out.append(String.format(Locale.ROOT, "%s %.0f ms; ", name, d / 1e6));
+            }
+        });
+        return out.toString();
+    }
+
+    /** CPU time of the JavaFX application thread so far, in nanoseconds. */
+    private long uiCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(uiThread);
     }
 
     /** CPU time of the whole process so far, in nanoseconds. */
@@ -280,7 +345,7 @@ public final class ReviewBenchmarks {
                 if (rows == null || rows == old || model.busyProperty().get() || !rows.isSettled()) {
                     return false;
                 }
-                return visibleFilled() && drawn();
+                return drawnAndFilled();
             });
             if (done) {
                 return;
@@ -290,11 +355,30 @@ public final class ReviewBenchmarks {
         throw new IllegalStateException("the table did not fill in 120 s");
     }
 
-    /** True when every row on screen has its data (laying the table out first). */
+    /**
+     * Draws the window as a pulse does, then tells whether every row on screen has its data.
+     * {@code Scene.snapshot} runs the scene's CSS pass (over the nodes whose style may have changed),
+     * its layout pass and a full software paint. ({@code --forced-css} first forces CSS on the whole
+     * table and the whole view, as this benchmark did before: that redoes the styles of every node,
+     * which no pulse does, and cost the UI thread ~40 ms a screen.)
+     */
+    private boolean drawnAndFilled() {
+        if (forcedCss) {
+            view.table().applyCss();
+            view.table().layout();
+            if (!visibleFilled()) {
+                return false;
+            }
+            view.applyCss();
+            view.layout();
+        }
+        stage.getScene().snapshot(null);
+        return visibleFilled();
+    }
+
+    /** True when every row on screen has its data (as last laid out). */
     private boolean visibleFilled() {
         TableView<ReviewItem> table = view.table();
-        table.applyCss();
-        table.layout();
         int first = firstVisible(table);
         int last = lastVisible(table);
         if (table.getItems() == null) {
@@ -328,14 +412,6 @@ public final class ReviewBenchmarks {
             return flow.getLastVisibleCell().getIndex();
         }
         return -1;
-    }
-
-    /** CSS, layout and a full software paint of the window. */
-    private boolean drawn() {
-        view.applyCss();
-        view.layout();
-        stage.getScene().snapshot(null);
-        return true;
     }
 
     /** Waits until nothing is being read. */
@@ -449,7 +525,7 @@ public final class ReviewBenchmarks {
         while (System.nanoTime() < deadline) {
             boolean first = !laidOut;
             laidOut = true;
-            if (GuiBenchmarks.fx(() -> (first || model.rowsProperty().get().isSettled()) && visibleFilled() && drawn())) {
+            if (GuiBenchmarks.fx(() -> (first || model.rowsProperty().get().isSettled()) && drawnAndFilled())) {
                 return;
             }
             Thread.sleep(2);

@@ -253,6 +253,11 @@ public final class LabelsView extends BorderPane {
             list.setId("roles-list");
             list.setPrefHeight(200);
             list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+                {
+                    setEllipsisString("…");
+                    prefWidthProperty().bind(l.widthProperty().subtract(18)); // cut with an ellipsis, never scrolled sideways
+                }
+
                 @Override
                 protected void updateItem(org.hashiya.domain.EventRole role, boolean empty) {
                     super.updateItem(role, empty);

@@ -16,9 +16,9 @@ import org.hashiya.domain.KeywordInContext;
 public final class KwicLine extends Pane {
     static final double KEYWORD_SHARE = 2.0 / 3;
 
-    private final Label before = part("kwic-before", OverrunStyle.LEADING_ELLIPSIS, Pos.CENTER_RIGHT);
-    private final Label keyword = part("kwic-keyword", OverrunStyle.ELLIPSIS, Pos.CENTER);
-    private final Label after = part("kwic-after", OverrunStyle.ELLIPSIS, Pos.CENTER_LEFT);
+    private final Part before = new Part("kwic-before", false, Pos.CENTER_RIGHT);
+    private final Part keyword = new Part("kwic-keyword", true, Pos.CENTER);
+    private final Part after = new Part("kwic-after", true, Pos.CENTER_LEFT);
 
     public KwicLine() {
         getStyleClass().add("kwic-line");
@@ -27,23 +27,10 @@ public final class KwicLine extends Pane {
         setMinWidth(0);
     }
 
-    private static Label part(String style, OverrunStyle overrun, Pos alignment) {
-        Label label = new Label();
-        label.getStyleClass().add(style);
-        label.setTextOverrun(overrun);
-        label.setEllipsisString("…");
-        // right to left: CENTER_RIGHT is the label's left edge, CENTER_LEFT its right edge (next to the span)
-        label.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
-        label.setAlignment(alignment);
-        label.setMnemonicParsing(false);
-        label.setMinWidth(0);
-        return label;
-    }
-
     public void show(KeywordInContext context) {
-        before.setText(Direction.oneLine(context.before()));
-        keyword.setText(Direction.oneLine(context.keyword()));
-        after.setText(Direction.oneLine(context.after()));
+        before.show(Direction.oneLine(context.before()));
+        keyword.show(Direction.oneLine(context.keyword()));
+        after.show(Direction.oneLine(context.after()));
         requestLayout();
     }
 
@@ -65,11 +52,75 @@ public final class KwicLine extends Pane {
 
     /** The three parts as shown: before, keyword, after (for tests). */
     public String[] parts() {
-        return new String[] {before.getText(), keyword.getText(), after.getText()};
+        return new String[] {before.full, keyword.full, after.full};
     }
 
     /** Where the parts are, left to right on screen: after, keyword, before (for tests). */
     public Label[] labelsLeftToRight() {
         return new Label[] {after, keyword, before};
+    }
+
+    /**
+     * One part of the line: a label given its whole text, showing it cut to its width by
+     * {@link LineFit} (at the end, or at the start for the text before the span), right to left.
+     */
+    private static final class Part extends Label {
+        private final LineFit.Cut cut;
+        private String full = "";
+        /** True while the part cuts its text in its own layout, which shows the new text. */
+        private boolean fitting;
+
+        Part(String style, boolean cutEnd, Pos alignment) {
+            cut = new LineFit.Cut(cutEnd);
+            getStyleClass().add(style);
+            setTextOverrun(cutEnd ? OverrunStyle.ELLIPSIS : OverrunStyle.LEADING_ELLIPSIS);
+            setEllipsisString(LineFit.ELLIPSIS);
+            // right to left: CENTER_RIGHT is the label's left edge, CENTER_LEFT its right edge (next to the span)
+            setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
+            setAlignment(alignment);
+            setMnemonicParsing(false);
+            setMinWidth(0);
+        }
+
+        /** Shows {@code text}, cut at the next layout (when the part's width for it is known). */
+        void show(String text) {
+            full = text;
+            requestLayout();
+        }
+
+        private double room() {
+            return getWidth() - snappedLeftInset() - snappedRightInset() - labelPadding();
+        }
+
+        private double labelPadding() {
+            return snapSizeX(getLabelPadding().getLeft()) + snapSizeX(getLabelPadding().getRight());
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            // the whole text's width, whatever is shown now
+            return snappedLeftInset() + labelPadding() + snapSizeX(LineFit.width(full, getFont())) + snappedRightInset();
+        }
+
+        @Override
+        protected void layoutChildren() {
+            String shown = cut.shown(full, getFont(), room());
+            if (!shown.equals(getText())) {
+                fitting = true;
+                try {
+                    setText(shown);
+                } finally {
+                    fitting = false;
+                }
+            }
+            super.layoutChildren();
+        }
+
+        @Override
+        public void requestLayout() {
+            if (!fitting) {
+                super.requestLayout();
+            }
+        }
     }
 }

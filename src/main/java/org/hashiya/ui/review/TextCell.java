@@ -8,12 +8,17 @@ import org.hashiya.domain.ReviewRow;
 /**
  * A review table cell with one line of text from its row: Arabic reads right to left from the
  * cell's right edge and is cut with an ellipsis at its end (the left); Latin the other way. The
- * whole text is in the tooltip.
+ * whole text is in the tooltip. The cell cuts its text itself ({@link LineFit}), at every layout.
  */
 class TextCell extends TableCell<ReviewItem, ReviewRow> {
     private final Function<ReviewRow, String> text;
     private final Direction.LineTip tip;
     private boolean markMismatch;
+    /** The whole text of the row shown (the cell's text is it, cut to the cell's width). */
+    private String full;
+    private final LineFit.Cut cut = new LineFit.Cut(true);
+    /** True while the cell cuts its text in its own layout (which shows the new text: no layout to ask for). */
+    private boolean fitting;
 
     TextCell(Function<ReviewRow, String> text, boolean tooltip) {
         this.text = text;
@@ -34,6 +39,7 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
     protected void updateItem(ReviewRow row, boolean empty) {
         super.updateItem(row, empty);
         if (empty) {
+            full = null;
             setText(null);
             setTooltip(null);
             pseudoClassStateChanged(ReviewTable.LOADING, false);
@@ -41,6 +47,7 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
             return;
         }
         if (row == null) {
+            full = null;
             setText("…");
             setTooltip(null);
             pseudoClassStateChanged(ReviewTable.LOADING, true);
@@ -49,8 +56,37 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
         pseudoClassStateChanged(ReviewTable.LOADING, false);
         pseudoClassStateChanged(ReviewTable.MISMATCHED, markMismatch && row.mismatched());
         String value = Direction.oneLine(text.apply(row));
-        setText(value);
+        full = value;
         setNodeOrientation(Direction.of(value));
+        // cut now to the width the cell has (a cell keeps its column's width), so the text changes once
+        setText(getWidth() > 0 ? cut.shown(value, getFont(), room()) : value);
         setTooltip(tip == null ? null : tip.showing(value));
+    }
+
+    /** The width the skin lays the text out in. */
+    private double room() {
+        return getWidth() - snappedLeftInset() - snappedRightInset()
+                - snapSizeX(getLabelPadding().getLeft()) - snapSizeX(getLabelPadding().getRight());
+    }
+
+    @Override
+    protected void layoutChildren() {
+        String shown = full == null ? null : cut.shown(full, getFont(), room());
+        if (shown != null && !shown.equals(getText())) {
+            fitting = true;
+            try {
+                setText(shown);
+            } finally {
+                fitting = false;
+            }
+        }
+        super.layoutChildren();
+    }
+
+    @Override
+    public void requestLayout() {
+        if (!fitting) { // the table would lay every row out again
+            super.requestLayout();
+        }
     }
 }
