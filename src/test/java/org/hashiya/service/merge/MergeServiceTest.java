@@ -10,13 +10,20 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hashiya.TestArticles;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleCoding;
 import org.hashiya.domain.ArticleStatus;
+import org.hashiya.domain.EventArgument;
+import org.hashiya.domain.EventRole;
+import org.hashiya.domain.EventType;
 import org.hashiya.domain.NewSpan;
+import org.hashiya.domain.RegistryEntry;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.Span;
 import org.hashiya.domain.SpanFilter;
@@ -72,10 +79,24 @@ public class MergeServiceTest {
         return file;
     }
 
-    /** Everything a coder would miss if it were lost: spans with identity, article texts and annotations. */
+    /**
+     * Everything a coder would miss if it were lost: spans with identity, article texts and
+     * annotations, events (by their trigger's UUID) with arguments and incidents, event roles,
+     * registry entries and the spans linked to them. Library ids are left out: they differ between
+     * libraries.
+     */
     public static List<String> everything(Library lib) {
         List<String> all = new ArrayList<>();
+        Map<Long, RegistryEntry> entries = new HashMap<>();
+        for (RegistryEntry entry : lib.registry().listAll()) {
+            entries.put(entry.id(), entry);
+            all.add("entry " + entry.withId(0));
+        }
+        Map<Long, String> uuids = new HashMap<>();
         lib.selection().forEachArticle(SpanFilter.ALL, a -> {
+            a.spans().forEach(s -> uuids.put(s.id(), s.uuid()));
+            lib.registry().linksOfArticle(a.article().id()).forEach((span, entry) ->
+                    all.add("link " + uuids.get(span) + " " + entries.get(entry).identity()));
             all.add("article " + a.article().importRecord().sha256() + " " + a.article().metadata().title() + " "
                     + a.annotation().status() + " " + a.annotation().relevance() + " " + a.annotation().tags() + " "
                     + a.annotation().note());
@@ -93,6 +114,23 @@ public class MergeServiceTest {
             all.add("label " + label.id() + " " + label.kind() + " " + label.colour() + " " + label.shortcut() + " "
                     + label.arabicName());
         }
+        for (EventType type : lib.labels().schema().eventTypes()) {
+            for (EventRole role : type.roles()) {
+                all.add("role " + type.labelId() + " " + role.shortForm() + " " + role.fillers());
+            }
+        }
+        Map<Long, TreeSet<String>> incidents = new TreeMap<>();
+        lib.events().forEach(e -> {
+            String trigger = uuids.get(e.triggerSpanId());
+            all.add("event " + trigger + " " + e.attributes());
+            for (EventArgument argument : e.arguments()) {
+                all.add("argument " + trigger + " " + argument.role() + " " + uuids.get(argument.fillerSpanId()));
+            }
+            if (e.incidentId() != 0) {
+                incidents.computeIfAbsent(e.incidentId(), k -> new TreeSet<>()).add(trigger);
+            }
+        });
+        incidents.values().forEach(triggers -> all.add("incident " + triggers));
         return all;
     }
 
