@@ -47,7 +47,7 @@ final class MergeEvents {
                     + " WHERE x.my_id IS NULL ORDER BY e.id ON CONFLICT (trigger_span_id) DO NOTHING");
             st.executeUpdate("UPDATE temp.merge_event SET my_id = (SELECT m.id FROM " + theirs + ".event e"
                     + " JOIN temp.merge_span s ON s.their_id = e.trigger_span_id"
-                    + " JOIN main.event m ON m.trigger_span_id = s.my_id WHERE e.id = their_id) WHERE my_id IS NULL");
+                    + " JOIN main.event m ON m.trigger_span_id = s.my_id WHERE e.id = merge_event.their_id) WHERE my_id IS NULL");
             int arguments = copyArguments(st);
             int incidents = copyIncidents(st);
             st.execute("DROP TABLE temp.merge_event");
