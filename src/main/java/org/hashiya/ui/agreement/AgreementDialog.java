@@ -97,6 +97,7 @@ public final class AgreementDialog {
         message.textProperty().bind(model.messageProperty());
         TableView<AgreementRow> table = table();
         TableView<ArticleAgreement> perArticle = perArticleTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(perArticle, Priority.ALWAYS);
         VBox root = new VBox(8, top, message, table, new Label("Per article (ALL):"), perArticle);
         root.getStyleClass().add("agreement-dialog");
@@ -107,7 +108,7 @@ public final class AgreementDialog {
         TableView<AgreementRow> table = new TableView<>(model.rows());
         table.setId("agreement-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(230);
+        table.setPrefHeight(330); // labels, role lines and ALL of a usual schema without scrolling
         // role lines: kappa, alpha and overlap F1 empty; Spans A / B count event arguments
         String[] names = {"Label", "F1", "Kappa", "Alpha", "Overlap F1", "Spans A", "Spans B"};
         double[] widths = {160, 70, 70, 70, 90, 80, 80};
