@@ -98,8 +98,10 @@ final class MergeEvents {
                 }
                 List<String> fillers = new ArrayList<>();
                 for (String filler : rs.getString(5).split(" ")) {
-                    if (!filler.isEmpty()) {
-                        fillers.add(labelMap.getOrDefault(filler, filler)); // kinds are not label ids
+                    if (labelMap.containsKey(filler)) {
+                        fillers.add(labelMap.get(filler));
+                    } else if (!filler.isEmpty() && filler.equals(filler.toLowerCase(java.util.Locale.ROOT))) {
+                        fillers.add(filler); // a kind (lowercase; label ids are capitals); no label of theirs is dropped
                     }
                 }
                 int position = nextPosition.getOrDefault(label, 0);
