@@ -57,7 +57,7 @@ public final class AgreementService {
         }
         AgreementCounts pooled = new AgreementCounts(names.size());
         RoleCounts roles = new RoleCounts(names.size());
-        boolean events = library.events().count() > 0;
+        Map<Long, List<Event>> events = eventsByArticle(); // one read, not one per article
         List<AgreementReport.ArticleAgreement> perArticle = new ArrayList<>();
         SpanFilter filter = SpanFilter.ALL.withAnnotators(names).withArticles(articles);
         library.selection().forEachArticle(filter, article -> {
@@ -69,8 +69,9 @@ public final class AgreementService {
             AgreementCounts own = new AgreementCounts(names.size());
             own.add(text, byCoder);
             pooled.addAll(own); // counted once: its tokens and matches pooled from its own counts
-            if (events) {
-                roles.add(arguments(article, names));
+            List<Event> eventsHere = events.get(article.article().id());
+            if (eventsHere != null) {
+                roles.add(arguments(article, eventsHere, names));
             }
             perArticle.add(new AgreementReport.ArticleAgreement(article.article().id(),
                     article.article().metadata().title(), own.tokens(), row(own, null)));
@@ -107,14 +108,22 @@ public final class AgreementService {
      * Each coder's event arguments on the article: the events whose trigger is one of the coder's
      * spans there, with their fillers (found among the coders' spans, else in the library).
      */
-    private List<List<RoleCounts.Argument>> arguments(AnnotatedArticle article, List<String> names) {
+    private Map<Long, List<Event>> eventsByArticle() {
+        Map<Long, List<Event>> byArticle = new HashMap<>();
+        if (library.events().count() > 0) {
+            library.events().forEach(e -> byArticle.computeIfAbsent(e.articleId(), k -> new ArrayList<>()).add(e));
+        }
+        return byArticle;
+    }
+
+    private List<List<RoleCounts.Argument>> arguments(AnnotatedArticle article, List<Event> events, List<String> names) {
         Map<Long, Span> spans = new HashMap<>();
         article.spans().forEach(s -> spans.put(s.id(), s));
         List<List<RoleCounts.Argument>> byCoder = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
             byCoder.add(new ArrayList<>());
         }
-        for (Event event : library.events().findByArticle(article.article().id())) {
+        for (Event event : events) {
             Span trigger = spans.get(event.triggerSpanId());
             if (trigger == null) {
                 continue; // another annotator's event
