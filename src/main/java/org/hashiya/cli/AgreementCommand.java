@@ -20,7 +20,9 @@ import picocli.CommandLine.Spec;
         "overlap_f1: spans of one label that overlap, each matched once; kappa (Cohen) and alpha (Krippendorff,",
         "nominal) over tokens (runs of letters, marks, numbers), a token's category being the label of the",
         "shortest span containing it, or O. More than two coders: f1 and kappa are means over pairs;",
-        "spans_a/spans_b count the first two coders' spans."})
+        "spans_a/spans_b count the first two coders' spans. When they filled event roles, role:NAME lines",
+        "(and role:* for all roles) come before ALL: f1 of event arguments matching in role, trigger span and",
+        "filler span (article, start, end, label); kappa, alpha, overlap_f1 empty; spans_a/spans_b count arguments."})
 final class AgreementCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
@@ -56,9 +58,7 @@ final class AgreementCommand implements Callable<Integer> {
                 return ExitCodes.FAILED;
             }
             for (AgreementRow row : report.rows()) {
-                out.println(Tsv.record(row.label(), AgreementRow.figure(row.f1()), AgreementRow.figure(row.kappa()),
-                        AgreementRow.figure(row.alpha()), AgreementRow.figure(row.overlapF1()), row.spansA(),
-                        row.spansB()));
+                out.println(Tsv.record(row.cells().toArray()));
             }
             if (perArticle) {
                 for (AgreementReport.ArticleAgreement a : report.perArticle()) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.hashiya.text.SearchNormalizer;
 
 /**
  * A canonical entry of the library's registry: one actor or one place, recognised as the same
@@ -42,6 +43,26 @@ public sealed interface RegistryEntry permits ActorEntry, PlaceEntry {
         all.add(name());
         all.addAll(aliases());
         return List.copyOf(all);
+    }
+
+    /**
+     * What makes two entries the same entry (a CSV row already in the registry, another library's
+     * entry in a merge): kind, the name's search key, and for actors the type, for places the
+     * country and the province's search key.
+     */
+    default String identity() {
+        if (this instanceof ActorEntry a) {
+            return identity(EntryKind.ACTOR, name(), a.type(), "", "");
+        }
+        PlaceEntry p = (PlaceEntry) this;
+        return identity(EntryKind.PLACE, name(), "", p.country(), p.province());
+    }
+
+    /** {@link #identity()} of an entry given by its fields (actor type, or place country and province). */
+    static String identity(EntryKind kind, String name, String actorType, String country, String province) {
+        String key = SearchNormalizer.normalize(name);
+        return kind == EntryKind.ACTOR ? "actor\t" + key + "\t" + actorType
+                : "place\t" + key + "\t" + country + "\t" + SearchNormalizer.normalize(province);
     }
 
     /** Actors or places. The lowercase id is what leaves the program. */

@@ -10,8 +10,18 @@ import java.util.List;
  * {@code owner}); a span whose UUID is already here, or that matches one here by article, label,
  * start, end and annotator, is not added again. Their article status, relevance, tags and note
  * become an article coding under {@code owner} (MINE's own stay as they are). Labels MINE lacks are
- * added; a label id MINE has with another kind is kept apart under another id. Nothing of MINE is
- * changed or deleted.
+ * added; a label id MINE has with another kind is kept apart under another id. Roles of event types
+ * MINE lacks are added the same way.
+ *
+ * <p>Their events come in on MINE's copies of their trigger spans (found by span UUID, or by the
+ * same-span rule above) with their attributes and arguments; an event MINE already has on that
+ * trigger keeps its attributes and gains only the arguments (role and filler) it lacks. Each of
+ * their incidents becomes one incident of MINE (or joins the incident MINE already put one of its
+ * events in); only events without an incident are put in one. Their registry entries are matched
+ * to MINE's by Wikidata id (same kind, both have one) or else by kind, name (search key) and actor
+ * type or place country and province ({@link org.hashiya.domain.RegistryEntry#identity()}); one MINE
+ * lacks is added under a new id. Their span links come along to MINE's entry, for spans MINE has
+ * not linked. Nothing of MINE is changed or deleted otherwise.
  */
 public interface LibraryMerge {
 
@@ -27,17 +37,43 @@ public interface LibraryMerge {
     record LabelClash(String id, String myKind, String theirKind, String keptAs) {
     }
 
+    /**
+     * Their events: added, already here (same trigger), arguments added (to new events and to ones
+     * already here), incidents added, and event roles added ({@code LABEL.Role}).
+     */
+    record EventsOutcome(int added, int alreadyThere, int argumentsAdded, int incidentsAdded, List<String> rolesAdded) {
+        public static final EventsOutcome NONE = new EventsOutcome(0, 0, 0, 0, List.of());
+
+        public EventsOutcome {
+            rolesAdded = List.copyOf(rolesAdded);
+        }
+
+        public boolean addedNothing() {
+            return added == 0 && argumentsAdded == 0 && incidentsAdded == 0 && rolesAdded.isEmpty();
+        }
+    }
+
+    /** Their registry entries: added, matched to one of MINE's, and span links added. */
+    record RegistryOutcome(int added, int matched, int linksAdded) {
+        public static final RegistryOutcome NONE = new RegistryOutcome(0, 0, 0);
+
+        public boolean addedNothing() {
+            return added == 0 && linksAdded == 0;
+        }
+    }
+
     /** What one source brought. */
     record Outcome(Path file, String owner, int newArticles, int matchedArticles, long spansAdded,
                    long spansAlreadyThere, int codingsAdded, int codingsAlreadyThere, List<String> labelsAdded,
-                   List<LabelClash> clashes) {
+                   List<LabelClash> clashes, EventsOutcome events, RegistryOutcome registry) {
         public Outcome {
             labelsAdded = List.copyOf(labelsAdded);
             clashes = List.copyOf(clashes);
         }
 
         public boolean addedNothing() {
-            return newArticles == 0 && spansAdded == 0 && codingsAdded == 0 && labelsAdded.isEmpty();
+            return newArticles == 0 && spansAdded == 0 && codingsAdded == 0 && labelsAdded.isEmpty()
+                    && events.addedNothing() && registry.addedNothing();
         }
     }
 

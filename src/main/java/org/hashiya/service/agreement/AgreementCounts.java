@@ -30,15 +30,20 @@ final class AgreementCounts {
 
     AgreementCounts(int coders) {
         this.coders = coders;
+        pairs = pairsOf(coders);
+        kappas = new CohenKappa[pairs.length];
+        Arrays.setAll(kappas, i -> new CohenKappa());
+    }
+
+    /** Every pair of coders {a, b}, a < b, in order. */
+    static int[][] pairsOf(int coders) {
         List<int[]> all = new ArrayList<>();
         for (int a = 0; a < coders; a++) {
             for (int b = a + 1; b < coders; b++) {
                 all.add(new int[] {a, b});
             }
         }
-        pairs = all.toArray(int[][]::new);
-        kappas = new CohenKappa[pairs.length];
-        Arrays.setAll(kappas, i -> new CohenKappa());
+        return all.toArray(int[][]::new);
     }
 
     /** One article: its text and each coder's spans on it (index = coder). */
@@ -90,7 +95,7 @@ final class AgreementCounts {
         tokens += other.tokens;
     }
 
-    private static void addAll(Map<String, long[]> into, Map<String, long[]> from, int size) {
+    static void addAll(Map<String, long[]> into, Map<String, long[]> from, int size) {
         from.forEach((label, counts) -> {
             long[] sum = into.computeIfAbsent(label, k -> new long[size]);
             for (int i = 0; i < size; i++) {
@@ -223,10 +228,18 @@ final class AgreementCounts {
 
     private double f1(Map<String, long[]> matches, String label) {
         long[] matched = label == null ? total(matches, pairs.length) : matches.getOrDefault(label, new long[pairs.length]);
+        return meanF1(pairs, matched, coder -> spans(label, coder));
+    }
+
+    /**
+     * 2 * matched / (items of A + items of B) for each pair, the mean over the pairs for which it is
+     * defined (either coder has items), or NaN when none is.
+     */
+    static double meanF1(int[][] pairs, long[] matched, java.util.function.IntToLongFunction items) {
         double sum = 0;
         int defined = 0;
         for (int p = 0; p < pairs.length; p++) {
-            long both = spans(label, pairs[p][0]) + spans(label, pairs[p][1]);
+            long both = items.applyAsLong(pairs[p][0]) + items.applyAsLong(pairs[p][1]);
             if (both > 0) {
                 sum += 2.0 * matched[p] / both;
                 defined++;
@@ -254,7 +267,7 @@ final class AgreementCounts {
         return label == null ? alpha.alpha() : alpha.alphaOf(label);
     }
 
-    private static long[] total(Map<String, long[]> counts, int size) {
+    static long[] total(Map<String, long[]> counts, int size) {
         long[] sum = new long[size];
         for (long[] c : counts.values()) {
             for (int i = 0; i < size; i++) {

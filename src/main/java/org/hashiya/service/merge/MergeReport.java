@@ -2,7 +2,9 @@ package org.hashiya.service.merge;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hashiya.store.LibraryMerge.EventsOutcome;
 import org.hashiya.store.LibraryMerge.LabelClash;
+import org.hashiya.store.LibraryMerge.RegistryOutcome;
 import org.hashiya.store.LibraryMerge.Outcome;
 
 /** What a merge brought, per source, and the lines that tell it (command line and summary dialog). */
@@ -25,15 +27,24 @@ public record MergeReport(List<Outcome> outcomes) {
         List<String> lines = new ArrayList<>();
         for (Outcome o : outcomes) {
             String name = o.file().getFileName().toString();
+            EventsOutcome e = o.events();
+            RegistryOutcome r = o.registry();
             if (o.addedNothing()) {
                 lines.add(name + " (" + o.owner() + "): nothing new; its " + o.matchedArticles() + " articles and "
-                        + o.spansAlreadyThere() + " spans are here already");
+                        + o.spansAlreadyThere() + " spans" + (e.alreadyThere() > 0 ? ", " + e.alreadyThere() + " events" : "")
+                        + (r.matched() > 0 ? ", " + r.matched() + " registry entries" : "") + " are here already");
             } else {
                 lines.add(name + " (" + o.owner() + "): " + o.newArticles() + " new articles, " + o.matchedArticles()
                         + " already here; " + o.spansAdded() + " spans added, " + o.spansAlreadyThere()
                         + " already here; " + o.codingsAdded() + " article annotations added, "
                         + o.codingsAlreadyThere() + " already here"
-                        + (o.labelsAdded().isEmpty() ? "" : "; labels added: " + String.join(", ", o.labelsAdded())));
+                        + (e.added() + e.alreadyThere() == 0 ? "" : "; " + e.added() + " events added, " + e.alreadyThere()
+                                + " already here, " + e.argumentsAdded() + " event arguments added, " + e.incidentsAdded()
+                                + " incidents added")
+                        + (r.added() + r.matched() == 0 ? "" : "; " + r.added() + " registry entries added, " + r.matched()
+                                + " already here, " + r.linksAdded() + " span links to entries added")
+                        + (o.labelsAdded().isEmpty() ? "" : "; labels added: " + String.join(", ", o.labelsAdded()))
+                        + (e.rolesAdded().isEmpty() ? "" : "; event roles added: " + String.join(", ", e.rolesAdded())));
             }
             for (LabelClash c : o.clashes()) {
                 lines.add("label " + c.id() + " is " + c.myKind() + " here but " + c.theirKind() + " in " + name

@@ -13,15 +13,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.hashiya.domain.ActorEntry;
 import org.hashiya.domain.LabelSchema;
-import org.hashiya.domain.PlaceEntry;
 import org.hashiya.domain.RegistryEntry;
 import org.hashiya.domain.RegistryEntry.EntryKind;
 import org.hashiya.io.registry.RegistryCsvReader;
 import org.hashiya.io.registry.RegistryCsvWriter;
 import org.hashiya.store.Library;
-import org.hashiya.text.SearchNormalizer;
 
 /**
  * Bulk import of actors or places from CSV (a researcher's existing list) and export to CSV.
@@ -45,7 +42,7 @@ public final class RegistryTransfer {
         LabelSchema schema = library.labels().schema();
         Set<String> stored = new HashSet<>();
         for (RegistryEntry entry : registry.entries()) {
-            stored.add(identity(entry));
+            stored.add(entry.identity());
         }
         Map<String, Integer> inFile = new HashMap<>();
         List<RegistryEntry> toAdd = new ArrayList<>();
@@ -57,7 +54,7 @@ public final class RegistryTransfer {
                 problems.add(where + problem);
                 continue;
             }
-            String identity = identity(row.entry());
+            String identity = row.entry().identity();
             Integer first = inFile.putIfAbsent(identity, row.line());
             if (first != null) {
                 problems.add(where + "«" + row.entry().name() + "» repeats the entry of row " + first);
@@ -74,16 +71,6 @@ public final class RegistryTransfer {
             registry.addAll("import " + toAdd.size() + " " + kind.id() + "s from " + file.getFileName(), toAdd);
         }
         return new RegistryImport(toAdd.size(), alreadyThere, List.of());
-    }
-
-    /** What makes two rows the same entry: kind, the name's search key, and type or country and province. */
-    static String identity(RegistryEntry entry) {
-        String name = SearchNormalizer.normalize(entry.name());
-        if (entry instanceof ActorEntry a) {
-            return "actor\t" + name + "\t" + a.type();
-        }
-        PlaceEntry p = (PlaceEntry) entry;
-        return "place\t" + name + "\t" + p.country() + "\t" + SearchNormalizer.normalize(p.province());
     }
 
     /**

@@ -253,10 +253,9 @@ final class Migrations {
             + " || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6)))";
 
     /**
-     * Versions taken by work not merged yet, so no one else takes them (9 was handed out
-     * in an earlier session, 11 in this one; both may still arrive). A library migrated past a
-     * reserved version that was missing then gets that migration later, when it arrives (see
-     * {@link SchemaMigrator}).
+     * Versions handed out but not used (9 in an earlier session, 11 in this one): free for the next
+     * schema change, so that 10 and 12 could land first. A library migrated past a reserved version
+     * that was missing then gets that migration later, when it arrives (see {@link SchemaMigrator}).
      */
     static final java.util.Set<Integer> RESERVED = java.util.Set.of(9, 11);
 

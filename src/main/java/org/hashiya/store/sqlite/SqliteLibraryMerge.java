@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hashiya.store.LibraryException;
 import org.hashiya.store.LibraryMerge;
+import org.hashiya.store.LibraryMerge.EventsOutcome;
+import org.hashiya.store.LibraryMerge.RegistryOutcome;
 import org.hashiya.text.IsoInstants;
 
 /**
@@ -73,7 +75,7 @@ final class SqliteLibraryMerge implements LibraryMerge {
         }
     }
 
-    private static int intOf(Statement st, String sql) throws SQLException {
+    static int intOf(Statement st, String sql) throws SQLException {
         try (ResultSet rs = st.executeQuery(sql)) {
             return rs.next() ? rs.getInt(1) : 0;
         }
@@ -186,6 +188,8 @@ final class SqliteLibraryMerge implements LibraryMerge {
         private final Source source;
         private final Inspection inspection;
         private final String now = IsoInstants.format(Instant.now());
+        /** Articles of the last span-copying step: told after the events and registry entries. */
+        private long lastStep;
 
         SourceMerge(Connection connection, String theirs, Source source, Inspection inspection) {
             this.connection = connection;
@@ -203,12 +207,40 @@ final class SqliteLibraryMerge implements LibraryMerge {
             int[] articles = mapArticles();
             long[] spans = copySpans(step);
             int[] codings = copyCodings();
+            mapLinkedSpans();
+            RegistryOutcome registry = new MergeRegistry(connection, theirs).run();
+            EventsOutcome events = new MergeEvents(connection, theirs).run();
             try (Statement st = connection.createStatement()) {
+                st.execute("DROP TABLE temp.merge_span");
                 st.execute("DROP TABLE temp.merge_article");
                 st.execute("DROP TABLE temp.merge_label");
             }
+            step.articlesDone(lastStep);
             return new Outcome(inspection.file(), source.owner(), articles[0], articles[1], spans[0], spans[1],
-                    codings[0], codings[1], labels.added(), labels.clashes());
+                    codings[0], codings[1], labels.added(), labels.clashes(), events, registry);
+        }
+
+        /**
+         * temp.merge_span: their span id to MINE's, for the spans their events and registry links
+         * name. MINE's copy has the span's UUID, or else (a span MINE had under another UUID) the
+         * same article, label, start, end and annotator.
+         */
+        private void mapLinkedSpans() throws SQLException {
+            try (Statement st = connection.createStatement()) {
+                st.execute("CREATE TEMP TABLE merge_span (their_id INTEGER PRIMARY KEY, my_id INTEGER NOT NULL)");
+            }
+            try (PreparedStatement st = connection.prepareStatement("INSERT INTO temp.merge_span SELECT their_id, my_id"
+                    + " FROM (SELECT s.id AS their_id, coalesce((SELECT u.id FROM main.span u WHERE u.uuid = s.uuid),"
+                    + " (SELECT min(k.id) FROM main.span k WHERE k.article_id = x.my_id AND k.start_cp = s.start_cp"
+                    + " AND k.end_cp = s.end_cp AND k.label_id = l.my_id"
+                    + " AND k.annotator = CASE WHEN s.annotator = '' THEN ? ELSE s.annotator END)) AS my_id"
+                    + " FROM " + theirs + ".span s JOIN temp.merge_article x ON x.their_id = s.article_id"
+                    + " JOIN temp.merge_label l ON l.their_id = s.label_id WHERE s.id IN (SELECT trigger_span_id FROM "
+                    + theirs + ".event UNION SELECT filler_span_id FROM " + theirs + ".event_argument"
+                    + " UNION SELECT span_id FROM " + theirs + ".span_entry)) WHERE my_id IS NOT NULL")) {
+                st.setString(1, source.owner());
+                st.executeUpdate();
+            }
         }
 
         /** temp.merge_article: their id, mine; new ones added. Returns {new, matched}. */
@@ -263,7 +295,12 @@ final class SqliteLibraryMerge implements LibraryMerge {
                     insert.setLong(2, bounds.get(i));
                     insert.setLong(3, bounds.get(i + 1));
                     added += insert.executeUpdate();
-                    step.articlesDone(Math.min(ARTICLES_PER_STEP, inspection.articles() - (long) i * ARTICLES_PER_STEP));
+                    long articles = Math.min(ARTICLES_PER_STEP, inspection.articles() - (long) i * ARTICLES_PER_STEP);
+                    if (i + 2 < bounds.size()) {
+                        step.articlesDone(articles);
+                    } else {
+                        lastStep = articles; // told when their events and registry are in too
+                    }
                 }
             }
             return new long[] {added, inspection.spans() - added};

@@ -97,6 +97,7 @@ public final class AgreementDialog {
         message.textProperty().bind(model.messageProperty());
         TableView<AgreementRow> table = table();
         TableView<ArticleAgreement> perArticle = perArticleTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
         VBox.setVgrow(perArticle, Priority.ALWAYS);
         VBox root = new VBox(8, top, message, table, new Label("Per article (ALL):"), perArticle);
         root.getStyleClass().add("agreement-dialog");
@@ -107,14 +108,14 @@ public final class AgreementDialog {
         TableView<AgreementRow> table = new TableView<>(model.rows());
         table.setId("agreement-table");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPrefHeight(230);
-        table.getColumns().add(column("Label", AgreementRow::label, 160));
-        table.getColumns().add(column("F1", r -> AgreementRow.figure(r.f1()), 70));
-        table.getColumns().add(column("Kappa", r -> AgreementRow.figure(r.kappa()), 70));
-        table.getColumns().add(column("Alpha", r -> AgreementRow.figure(r.alpha()), 70));
-        table.getColumns().add(column("Overlap F1", r -> AgreementRow.figure(r.overlapF1()), 90));
-        table.getColumns().add(column("Spans A", r -> Long.toString(r.spansA()), 80));
-        table.getColumns().add(column("Spans B", r -> Long.toString(r.spansB()), 80));
+        table.setPrefHeight(330); // labels, role lines and ALL of a usual schema without scrolling
+        // role lines: kappa, alpha and overlap F1 empty; Spans A / B count event arguments
+        String[] names = {"Label", "F1", "Kappa", "Alpha", "Overlap F1", "Spans A", "Spans B"};
+        double[] widths = {160, 70, 70, 70, 90, 80, 80};
+        for (int i = 0; i < names.length; i++) {
+            int cell = i;
+            table.getColumns().add(column(names[i], r -> r.cells().get(cell), widths[i]));
+        }
         return table;
     }
 

@@ -80,7 +80,9 @@ public final class AgreementViewModel {
         rows.setAll(report.rows());
         articles.setAll(report.perArticle());
         message.set(report.articles() + " articles, " + report.tokens() + " tokens, coders "
-                + String.join(", ", report.coders()) + (report.coders().size() > 2 ? " (F1, kappa: mean over pairs)" : ""));
+                + String.join(", ", report.coders()) + (report.coders().size() > 2 ? " (F1, kappa: mean over pairs)" : "")
+                + (report.rows().stream().anyMatch(AgreementRow::isRole)
+                        ? "; role: lines compare event arguments (role, trigger and filler equal), counted in Spans A / B" : ""));
     }
 
     private void failed(String reason) {
@@ -93,13 +95,13 @@ public final class AgreementViewModel {
         try {
             List<List<String>> table = new ArrayList<>();
             for (AgreementRow r : rows) {
-                table.add(figures(r.label(), r));
+                table.add(r.cells());
             }
             CsvTable.write(file, COLUMNS, table);
             List<List<String>> perArticle = new ArrayList<>();
             for (ArticleAgreement a : articles) {
                 List<String> line = new ArrayList<>(List.of(Long.toString(a.articleId()), a.title(), Long.toString(a.tokens())));
-                line.addAll(figures(null, a.all()).subList(1, 7));
+                line.addAll(a.all().cells().subList(1, 7));
                 perArticle.add(line);
             }
             Path breakdown = articlesFile(file);
@@ -115,12 +117,6 @@ public final class AgreementViewModel {
         String name = file.getFileName().toString();
         String base = name.toLowerCase(java.util.Locale.ROOT).endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
         return file.resolveSibling(base + "-articles.csv");
-    }
-
-    private static List<String> figures(String label, AgreementRow r) {
-        return List.of(label == null ? r.label() : label, AgreementRow.figure(r.f1()), AgreementRow.figure(r.kappa()),
-                AgreementRow.figure(r.alpha()), AgreementRow.figure(r.overlapF1()), Long.toString(r.spansA()),
-                Long.toString(r.spansB()));
     }
 
     public StringProperty codersProperty() {

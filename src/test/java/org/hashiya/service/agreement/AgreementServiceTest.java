@@ -7,7 +7,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.hashiya.TestArticles;
+import org.hashiya.domain.Event;
+import org.hashiya.domain.EventArgument;
+import org.hashiya.domain.EventAttributes;
 import org.hashiya.domain.NewSpan;
+import org.hashiya.domain.Span;
 import org.hashiya.service.SchemaService;
 import org.hashiya.store.Library;
 import org.hashiya.store.sqlite.SqliteLibrary;
@@ -53,9 +57,79 @@ class AgreementServiceTest {
         library.close();
     }
 
-    private void span(long article, String label, int start, int end, String coder) {
-        library.spans().add(new NewSpan(article, label, start, end, "x".repeat(end - start), coder, "",
+    private Span span(long article, String label, int start, int end, String coder) {
+        return library.spans().add(new NewSpan(article, label, start, end, "x".repeat(end - start), coder, "",
                 Instant.parse("2026-12-01T00:00:00Z")));
+    }
+
+    /** An event on {@code trigger} with the given (role, filler span) pairs. */
+    private void event(Span trigger, Object... roleAndFiller) {
+        Event event = library.events().add(trigger.articleId(), trigger.id(), EventAttributes.NONE);
+        for (int i = 0; i < roleAndFiller.length; i += 2) {
+            event = event.withArgument(new EventArgument((String) roleAndFiller[i], ((Span) roleAndFiller[i + 1]).id()));
+        }
+        library.events().put(event);
+    }
+
+    /**
+     * Article 3, "هاجم المسلحون القرية في الموصل" (هاجم 0-4, المسلحون 5-13, القرية 14-20, في 21-23,
+     * الموصل 24-30), an attack event by each coder on the same ATTACK span 0-4:
+     * A: Attacker = NONSTATE_ARMED 5-13, Place = LOCATION 24-30, Victim = CIVILIANS 14-20;
+     * B: Attacker = NONSTATE_ARMED 5-13, Place = LOCATION 21-30 (other filler), Target = CIVILIANS 14-20
+     * (other role). Only the attackers match.
+     */
+    private void rolesOfArticleThree(String... coders) {
+        long third = TestArticles.add(library, "three", "هاجم المسلحون القرية في الموصل");
+        for (String coder : coders) {
+            Span trigger = span(third, "ATTACK", 0, 4, coder);
+            Span attacker = span(third, "NONSTATE_ARMED", 5, 13, coder);
+            Span civilians = span(third, "CIVILIANS", 14, 20, coder);
+            if (coder.equals("B")) {
+                event(trigger, "Attacker", attacker, "Place", span(third, "LOCATION", 21, 30, coder), "Target", civilians);
+            } else {
+                event(trigger, "Attacker", attacker, "Place", span(third, "LOCATION", 24, 30, coder), "Victim", civilians);
+            }
+        }
+    }
+
+    @Test
+    void roleAgreementAsWorkedByHand() {
+        rolesOfArticleThree("A", "B");
+        // an event of someone not compared, on a span of their own: left out
+        Span other = span(first, "ATTACK", 0, 3, "Z");
+        event(other, "Attacker", span(first, "STATE_MIL", 4, 9, "Z"));
+        AgreementReport report = new AgreementService(library).measure(List.of("A", "B"), List.of());
+        assertThat(report.articles()).isEqualTo(2);
+        List<AgreementRow> rows = report.rows();
+        assertThat(rows).extracting(AgreementRow::label).endsWith("STATE_MIL", "role:Attacker", "role:Place",
+                "role:Target", "role:Victim", "role:*", "ALL");
+        List<AgreementRow> roles = rows.stream().filter(AgreementRow::isRole).toList();
+        // per role: Attacker 1 of 1 + 1; Place 0 (fillers differ); Target and Victim one coder each
+        assertThat(roles).extracting(AgreementRow::f1).containsExactly(1.0, 0.0, 0.0, 0.0, 2.0 / 6);
+        assertThat(roles).extracting(AgreementRow::spansA).containsExactly(1L, 1L, 0L, 1L, 3L);
+        assertThat(roles).extracting(AgreementRow::spansB).containsExactly(1L, 1L, 1L, 0L, 3L);
+        assertThat(roles.get(4).cells()).containsExactly("role:*", "0.33", "", "", "", "3", "3");
+        assertThat(rows.get(rows.size() - 1).cells()).as("ALL stays the spans' line").element(2).isNotEqualTo("");
+        assertThat(rows.get(rows.size() - 1).spansA()).isEqualTo(3 + 4);
+    }
+
+    @Test
+    void roleAgreementOfThreeCodersIsTheMeanOverPairs() {
+        rolesOfArticleThree("A", "B", "C"); // C as A
+        span(first, "ATTACK", 0, 3, "C");
+        AgreementReport report = new AgreementService(library).measure(List.of("A", "B", "C"), List.of());
+        AgreementRow all = report.rows().stream().filter(r -> r.label().equals("role:*")).findFirst().orElseThrow();
+        // pairs AB 2*1/6, AC 2*3/6, BC 2*1/6
+        assertThat(all.f1()).isCloseTo((1.0 / 3 + 1 + 1.0 / 3) / 3, within(1e-9));
+        AgreementRow victim = report.rows().stream().filter(r -> r.label().equals("role:Victim")).findFirst().orElseThrow();
+        // AB 0 (B none), AC 1, BC 0 (C one, B none): all defined
+        assertThat(victim.f1()).isCloseTo(1.0 / 3, within(1e-9));
+    }
+
+    @Test
+    void noRoleLinesWithoutEvents() {
+        assertThat(new AgreementService(library).measure(List.of("A", "B"), List.of()).rows())
+                .noneMatch(AgreementRow::isRole);
     }
 
     private static void assertRow(AgreementRow row, String label, double f1, double kappa, double alpha, double overlap,

@@ -10,13 +10,24 @@ import java.sql.DriverManager;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.hashiya.TestArticles;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleCoding;
+import org.hashiya.domain.ActorEntry;
 import org.hashiya.domain.ArticleStatus;
+import org.hashiya.domain.Event;
+import org.hashiya.domain.EventAttributes;
+import org.hashiya.domain.EventArgument;
+import org.hashiya.domain.EventRole;
+import org.hashiya.domain.EventType;
 import org.hashiya.domain.NewSpan;
+import org.hashiya.domain.PlaceEntry;
+import org.hashiya.domain.RegistryEntry;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.Span;
 import org.hashiya.domain.SpanFilter;
@@ -72,10 +83,24 @@ public class MergeServiceTest {
         return file;
     }
 
-    /** Everything a coder would miss if it were lost: spans with identity, article texts and annotations. */
+    /**
+     * Everything a coder would miss if it were lost: spans with identity, article texts and
+     * annotations, events (by their trigger's UUID) with arguments and incidents, event roles,
+     * registry entries and the spans linked to them. Library ids are left out: they differ between
+     * libraries.
+     */
     public static List<String> everything(Library lib) {
         List<String> all = new ArrayList<>();
+        Map<Long, RegistryEntry> entries = new HashMap<>();
+        for (RegistryEntry entry : lib.registry().listAll()) {
+            entries.put(entry.id(), entry);
+            all.add("entry " + entry.withId(0));
+        }
+        Map<Long, String> uuids = new HashMap<>();
         lib.selection().forEachArticle(SpanFilter.ALL, a -> {
+            a.spans().forEach(s -> uuids.put(s.id(), s.uuid()));
+            lib.registry().linksOfArticle(a.article().id()).forEach((span, entry) ->
+                    all.add("link " + uuids.get(span) + " " + entries.get(entry).identity()));
             all.add("article " + a.article().importRecord().sha256() + " " + a.article().metadata().title() + " "
                     + a.annotation().status() + " " + a.annotation().relevance() + " " + a.annotation().tags() + " "
                     + a.annotation().note());
@@ -93,6 +118,23 @@ public class MergeServiceTest {
             all.add("label " + label.id() + " " + label.kind() + " " + label.colour() + " " + label.shortcut() + " "
                     + label.arabicName());
         }
+        for (EventType type : lib.labels().schema().eventTypes()) {
+            for (EventRole role : type.roles()) {
+                all.add("role " + type.labelId() + " " + role.shortForm() + " " + role.fillers());
+            }
+        }
+        Map<Long, TreeSet<String>> incidents = new TreeMap<>();
+        lib.events().forEach(e -> {
+            String trigger = uuids.get(e.triggerSpanId());
+            all.add("event " + trigger + " " + e.attributes());
+            for (EventArgument argument : e.arguments()) {
+                all.add("argument " + trigger + " " + argument.role() + " " + uuids.get(argument.fillerSpanId()));
+            }
+            if (e.incidentId() != 0) {
+                incidents.computeIfAbsent(e.incidentId(), k -> new TreeSet<>()).add(trigger);
+            }
+        });
+        incidents.values().forEach(triggers -> all.add("incident " + triggers));
         return all;
     }
 
@@ -149,6 +191,143 @@ public class MergeServiceTest {
         assertThat(everything(mine)).isEqualTo(after);
     }
 
+    /** Adds an event on the span of {@code trigger} with the given role fillers (role, span, role, span...). */
+    static Event event(Library lib, Span trigger, EventAttributes attributes, Object... roleAndFiller) {
+        Event event = lib.events().add(trigger.articleId(), trigger.id(), attributes);
+        for (int i = 0; i < roleAndFiller.length; i += 2) {
+            event = event.withArgument(new EventArgument((String) roleAndFiller[i], ((Span) roleAndFiller[i + 1]).id()));
+        }
+        lib.events().put(event);
+        return event;
+    }
+
+    static Span span(Library lib, long article, String label, int start, int end, String annotator) {
+        return lib.spans().add(new NewSpan(article, label, start, end, SHARED.substring(start, end), annotator, "", T0));
+    }
+
+    @Test
+    void eventsIncidentsAndRegistryEntriesComeInOnceAndPointToMine() throws Exception {
+        Path mine = dir.resolve("mine.db");
+        try (Library lib = SqliteLibrary.open(mine, true)) {
+            new SchemaService(lib).ensureSchema();
+            long shared = TestArticles.add(lib, "مشترك", SHARED);
+            Span attack = span(lib, shared, "ATTACK", 0, 4, "amal");
+            Span place = span(lib, shared, "LOCATION", 20, 26, "amal");
+            event(lib, attack, EventAttributes.NONE, "Place", place);
+            // the same army under another spelling, known by its Wikidata id; the same city by name
+            lib.registry().add(new ActorEntry(0, "جيش العراق", "Iraqi Army", "STATE_MIL", List.of(), "IRQ", "Q1", ""));
+            RegistryEntry mosul = lib.registry().add(new PlaceEntry(0, "الموصل", "Mosul", List.of("نينوى"), "IRQ", "",
+                    null, null, ""));
+            lib.registry().link(place.id(), mosul.id());
+        }
+        Path theirs = dir.resolve("omar.db");
+        try (Library lib = SqliteLibrary.open(theirs, true)) {
+            new SchemaService(lib).ensureSchema();
+            long shared = TestArticles.add(lib, "مشترك", SHARED);
+            long other = TestArticles.add(lib, "له", ONLY_THEIRS);
+            Span attack = span(lib, shared, "ATTACK", 0, 4, "omar");
+            Span city = span(lib, shared, "LOCATION", 14, 26, "omar");
+            Span sameAsAmals = span(lib, shared, "LOCATION", 20, 26, "amal"); // her span, without her UUID
+            Span winner = lib.spans().add(new NewSpan(other, "STATE_MIL", 5, 10, "الجيش", "omar", "", T0));
+            Span change = lib.spans().add(new NewSpan(other, "TERRITORY_CHANGE", 11, 17, "سيطرته", "omar", "", T0));
+            Event strike = event(lib, attack, new EventAttributes("2026-11-01", EventAttributes.Precision.DAY,
+                    EventAttributes.Certainty.REPORTED, null, null, 3, null, "غارة"), "Place", city, "Place", sameAsAmals);
+            Event taken = event(lib, change, EventAttributes.NONE, "Winner", winner);
+            long incident = lib.events().newIncident(T0);
+            lib.events().write(List.of(strike.withIncident(incident), taken.withIncident(incident)), List.of());
+            RegistryEntry army = lib.registry().add(new ActorEntry(0, "الجيش", "", "STATE_MIL", List.of(), "", "Q1", ""));
+            RegistryEntry mosul = lib.registry().add(new PlaceEntry(0, "الموصل", "", List.of(), "IRQ", "", null, null, ""));
+            RegistryEntry town = lib.registry().add(new PlaceEntry(0, "البلدة", "", List.of(), "IRQ", "", null, null, ""));
+            lib.registry().link(winner.id(), army.id());
+            lib.registry().link(city.id(), mosul.id());
+            lib.registry().link(sameAsAmals.id(), town.id()); // MINE linked her span already: hers stays
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + theirs); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO event_role (label_id, name, position, required, repeatable, fillers)"
+                    + " VALUES ('ATTACK', 'Weapon', 50, 0, 1, 'LOCATION other')");
+        }
+        List<String> mineBefore = everything(mine);
+        List<String> theirsBefore = everything(theirs);
+        MergeReport report;
+        try (Library lib = SqliteLibrary.open(mine, false)) {
+            report = new MergeService(lib).merge(List.of(theirs), MergeService.Listener.NONE);
+        }
+        LibraryMerge.Outcome o = report.outcomes().get(0);
+        assertThat(o.events()).isEqualTo(new LibraryMerge.EventsOutcome(2, 0, 3, 1, List.of("ATTACK.Weapon")));
+        assertThat(o.registry()).isEqualTo(new LibraryMerge.RegistryOutcome(1, 2, 2));
+        assertThat(report.lines().get(0)).contains("2 events added, 0 already here, 3 event arguments added, 1 incidents added")
+                .contains("1 registry entries added, 2 already here, 2 span links to entries added")
+                .contains("event roles added: ATTACK.Weapon");
+
+        List<String> after = everything(mine);
+        assertThat(after).as("nothing of MINE changed or lost").containsAll(mineBefore);
+        assertThat(theirsBefore).filteredOn(l -> l.startsWith("event ") || l.startsWith("incident ") || l.startsWith("role "))
+                .hasSizeGreaterThan(3).allSatisfy(l -> assertThat(after).contains(l));
+        assertThat(after).filteredOn(l -> l.startsWith("argument ")).hasSize(4);
+        assertThat(after).filteredOn(l -> l.startsWith("entry ")).hasSize(3); // the army and Mosul were MINE's
+        assertThat(after).filteredOn(l -> l.startsWith("link ")).hasSize(3);
+        try (Library lib = SqliteLibrary.open(mine, false)) {
+            Map<String, Span> byUuid = new HashMap<>();
+            lib.spans().listAll().forEach(sp -> byUuid.put(sp.annotator() + " " + sp.labelId() + " " + sp.start(), sp));
+            Span herPlace = byUuid.get("amal LOCATION 20");
+            Span omarsAttack = byUuid.get("omar ATTACK 0");
+            Event strike = lib.events().findByArticle(omarsAttack.articleId()).stream()
+                    .filter(e -> e.triggerSpanId() == omarsAttack.id()).findFirst().orElseThrow();
+            assertThat(strike.attributes().fatalities()).isEqualTo(3);
+            assertThat(strike.arguments()).extracting(EventArgument::fillerSpanId)
+                    .as("their copy of her span is her span here").contains(herPlace.id());
+            assertThat(lib.registry().find(lib.registry().entryOf(herPlace.id()).orElseThrow()).orElseThrow().englishName())
+                    .as("her link stays").isEqualTo("Mosul");
+            assertThat(lib.registry().find(lib.registry().entryOf(byUuid.get("omar STATE_MIL 5").id()).orElseThrow())
+                    .orElseThrow().name()).as("matched by Wikidata id").isEqualTo("جيش العراق");
+            assertThat(lib.labels().schema().eventTypes()).filteredOn(t -> t.labelId().equals("ATTACK")).singleElement()
+                    .satisfies(t -> assertThat(t.roles()).last().extracting(EventRole::shortForm).isEqualTo("Weapon*"));
+
+            MergeReport again = new MergeService(lib).merge(List.of(theirs), MergeService.Listener.NONE);
+            assertThat(again.addedNothing()).as(again.lines().toString()).isTrue();
+            assertThat(again.outcomes().get(0).events()).isEqualTo(new LibraryMerge.EventsOutcome(0, 2, 0, 0, List.of()));
+            assertThat(again.lines().get(0)).contains("2 events, 3 registry entries are here already");
+        }
+        assertThat(everything(mine)).isEqualTo(after);
+    }
+
+    @Test
+    void anEventMergedBackIsNotDuplicatedAndGainsOnlyWhatItLacked() throws Exception {
+        Path mine = dir.resolve("mine.db");
+        Span attack;
+        Span place;
+        try (Library lib = SqliteLibrary.open(mine, true)) {
+            new SchemaService(lib).ensureSchema();
+            long shared = TestArticles.add(lib, "مشترك", SHARED);
+            attack = span(lib, shared, "ATTACK", 0, 4, "amal");
+            place = span(lib, shared, "LOCATION", 20, 26, "amal");
+            event(lib, attack, EventAttributes.NONE, "Place", place);
+        }
+        // omar works on a copy of MINE (same span UUIDs): he adds a role filler and an incident
+        Path theirs = dir.resolve("omar.db");
+        Files.copy(mine, theirs);
+        try (Library lib = SqliteLibrary.open(theirs, false)) {
+            Span city = span(lib, attack.articleId(), "LOCATION", 14, 26, "omar");
+            Event event = lib.events().findByArticle(attack.articleId()).get(0);
+            lib.events().put(event.withArgument(new EventArgument("Target", city.id()))
+                    .withAttributes(new EventAttributes("", null, null, null, null, null, null, "رأيه")).withIncident(lib.events().newIncident(T0)));
+        }
+        List<String> mineBefore = everything(mine);
+        try (Library lib = SqliteLibrary.open(mine, false)) {
+            MergeReport report = new MergeService(lib).merge(List.of(theirs), MergeService.Listener.NONE);
+            assertThat(report.outcomes().get(0).events()).isEqualTo(new LibraryMerge.EventsOutcome(0, 1, 1, 1, List.of()));
+            assertThat(lib.events().count()).isEqualTo(1);
+            Event event = lib.events().findByArticle(attack.articleId()).get(0);
+            assertThat(event.arguments()).extracting(EventArgument::role).containsExactly("Place", "Target");
+            assertThat(event.attributes().note()).as("MINE's attributes stay").isEmpty();
+            assertThat(event.incidentId()).isNotZero();
+            assertThat(new MergeService(lib).merge(List.of(theirs), MergeService.Listener.NONE).addedNothing()).isTrue();
+        }
+        List<String> after = everything(mine);
+        assertThat(after).containsAll(mineBefore);
+        assertThat(after).filteredOn(l -> l.startsWith("event ")).hasSize(1);
+    }
+
     @Test
     void aLabelOfAnotherKindIsKeptApartAndALabelMineLacksIsAdded() throws Exception {
         Path mine = mine();
@@ -194,8 +373,9 @@ public class MergeServiceTest {
             st.execute("DROP INDEX span_uuid");
             st.execute("ALTER TABLE span DROP COLUMN uuid");
             st.execute("DROP TABLE article_coding");
-            // and without what later versions added (events: 7, registry: 8)
-            for (String later : new String[] {"TRIGGER IF EXISTS span_event_forget", "TABLE IF EXISTS event_argument",
+            // and without what later versions added (events: 7, registry: 8, event review indexes: 10
+            // with their table, the review filter index: 12)
+            for (String later : new String[] {"INDEX IF EXISTS span_label_annotator", "TRIGGER IF EXISTS span_event_forget", "TABLE IF EXISTS event_argument",
                     "TABLE IF EXISTS event", "TABLE IF EXISTS incident", "TABLE IF EXISTS event_role",
                     "TRIGGER IF EXISTS span_entry_forget", "TABLE IF EXISTS span_entry", "TABLE IF EXISTS registry_entry"}) {
                 st.execute("DROP " + later);

@@ -11,7 +11,10 @@ import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.hashiya.TestArticles;
+import org.hashiya.domain.EventArgument;
+import org.hashiya.domain.EventAttributes;
 import org.hashiya.domain.NewSpan;
+import org.hashiya.domain.Span;
 import org.hashiya.service.SchemaService;
 import org.hashiya.service.UserFolders;
 import org.hashiya.service.agreement.AgreementRow;
@@ -40,19 +43,28 @@ class WorkbenchAgreementTest {
             long id = TestArticles.add(lib, "قصف الجيش مدينة الموصل في ساعات الصباح الأولى من يوم الأحد",
                     "قصف الجيش مدينة الموصل");
             Instant t = Instant.parse("2026-12-01T00:00:00Z");
-            lib.spans().add(new NewSpan(id, "ATTACK", 0, 3, "xxx", "amal", "", t));
-            lib.spans().add(new NewSpan(id, "STATE_MIL", 4, 9, "xxxxx", "amal", "", t));
-            lib.spans().add(new NewSpan(id, "LOCATION", 10, 22, "x".repeat(12), "amal", "", t));
-            lib.spans().add(new NewSpan(id, "ATTACK", 0, 3, "xxx", "omar", "", t));
-            lib.spans().add(new NewSpan(id, "NONSTATE_ARMED", 4, 9, "xxxxx", "omar", "", t));
-            lib.spans().add(new NewSpan(id, "LOCATION", 16, 22, "xxxxxx", "omar", "", t));
+            Span attack = lib.spans().add(new NewSpan(id, "ATTACK", 0, 3, "xxx", "amal", "", t));
+            Span army = lib.spans().add(new NewSpan(id, "STATE_MIL", 4, 9, "xxxxx", "amal", "", t));
+            Span city = lib.spans().add(new NewSpan(id, "LOCATION", 10, 22, "x".repeat(12), "amal", "", t));
+            event(lib, attack, army, city);
+            attack = lib.spans().add(new NewSpan(id, "ATTACK", 0, 3, "xxx", "omar", "", t));
+            army = lib.spans().add(new NewSpan(id, "NONSTATE_ARMED", 4, 9, "xxxxx", "omar", "", t));
+            city = lib.spans().add(new NewSpan(id, "LOCATION", 16, 22, "xxxxxx", "omar", "", t));
             lib.spans().add(new NewSpan(id, "STATE_MIL", 4, 22, "x".repeat(18), "omar", "", t));
+            // omar's attacker is of another label, his place another span: no role agrees; the city names none
+            event(lib, attack, army, city);
         }
         UserFolders user = new UserFolders(folder.resolve("data"), folder.resolve("config"));
         workbench = new Workbench(user, Runnable::run, "tester", org.hashiya.service.UserPreferences.of(user));
         workbench.openLibrary(db);
         workbench.setAgreementSaveChooser((owner, name) -> folder.resolve(name));
         workbench.show(stage);
+    }
+
+    private static void event(Library lib, Span trigger, Span attacker, Span place) {
+        lib.events().put(lib.events().add(trigger.articleId(), trigger.id(), EventAttributes.NONE)
+                .withArgument(new EventArgument("Attacker", attacker.id()))
+                .withArgument(new EventArgument("Place", place.id())));
     }
 
     @Test
@@ -64,13 +76,13 @@ class WorkbenchAgreementTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         TableView<?> table = robot.lookup("#agreement-table").queryAs(TableView.class);
-        assertThat(table.getItems()).hasSize(5);
-        AgreementRow all = (AgreementRow) table.getItems().get(4);
+        assertThat(table.getItems()).hasSize(8);
+        AgreementRow all = (AgreementRow) table.getItems().get(7);
         assertThat(all.label()).isEqualTo("ALL");
         assertThat(AgreementRow.figure(all.alpha())).isEqualTo("0.39");
         assertThat(robot.lookup("#agreement-articles").queryAs(TableView.class).getItems()).hasSize(1);
         assertThat(robot.lookup("#agreement-message").queryAs(Label.class).getText())
-                .isEqualTo("1 articles, 4 tokens, coders amal, omar");
+                .startsWith("1 articles, 4 tokens, coders amal, omar; role: lines compare event arguments");
 
         robot.clickOn("#agreement-export");
         WaitForAsyncUtils.waitForFxEvents();
@@ -80,6 +92,9 @@ class WorkbenchAgreementTest {
                 "LOCATION,0.00,0.50,0.53,1.00,1,1",
                 "NONSTATE_ARMED,0.00,0.00,0.00,0.00,0,1",
                 "STATE_MIL,0.00,-0.33,-0.17,1.00,1,1",
+                "role:Attacker,0.00,,,,1,1",
+                "role:Place,0.00,,,,1,1",
+                "role:*,0.00,,,,2,2",
                 "ALL,0.29,0.33,0.39,0.86,3,4");
         assertThat(Files.readString(folder.resolve("agreement-articles.csv")).lines()).hasSize(2)
                 .last().asString().endsWith(",4,0.29,0.33,0.39,0.86,3,4");

@@ -13,7 +13,12 @@ import javafx.scene.control.ProgressBar;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.hashiya.TestArticles;
+import org.hashiya.domain.ActorEntry;
+import org.hashiya.domain.EventArgument;
+import org.hashiya.domain.EventAttributes;
 import org.hashiya.domain.NewSpan;
+import org.hashiya.domain.RegistryEntry;
+import org.hashiya.domain.Span;
 import org.hashiya.service.SchemaService;
 import org.hashiya.service.UserFolders;
 import org.hashiya.store.Library;
@@ -39,7 +44,12 @@ class WorkbenchMergeTest {
         try (Library lib = SqliteLibrary.open(theirs, true)) {
             new SchemaService(lib).ensureSchema();
             long id = TestArticles.add(lib, "سيطر الجيش على البلدة", "سيطر الجيش على البلدة بعد معارك عنيفة.");
-            lib.spans().add(new NewSpan(id, "STATE_MIL", 5, 10, "الجيش", "عمر", "", Instant.now()));
+            Span army = lib.spans().add(new NewSpan(id, "STATE_MIL", 5, 10, "الجيش", "عمر", "", Instant.now()));
+            Span took = lib.spans().add(new NewSpan(id, "TERRITORY_CHANGE", 0, 4, "سيطر", "عمر", "", Instant.now()));
+            lib.events().put(lib.events().add(id, took.id(), EventAttributes.NONE)
+                    .withArgument(new EventArgument("Winner", army.id())));
+            RegistryEntry entry = lib.registry().add(new ActorEntry(0, "الجيش", "", "STATE_MIL", List.of(), "", "", ""));
+            lib.registry().link(army.id(), entry.id());
         }
         UserFolders user = new UserFolders(folder.resolve("data"), folder.resolve("config"));
         workbench = new Workbench(user, Runnable::run, "tester", org.hashiya.service.UserPreferences.of(user));
@@ -56,7 +66,9 @@ class WorkbenchMergeTest {
         ListView<?> summary = robot.lookup("#merge-summary").queryAs(ListView.class);
         assertThat(summary.getItems()).hasSize(1);
         assertThat(summary.getItems().get(0).toString())
-                .startsWith("عمر.db (عمر): 1 new articles, 0 already here; 1 spans added");
+                .startsWith("عمر.db (عمر): 1 new articles, 0 already here; 2 spans added")
+                .contains("1 events added, 0 already here, 1 event arguments added")
+                .contains("1 registry entries added, 0 already here, 1 span links to entries added");
         assertThat(robot.lookup("#merge-progress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(robot.lookup("#merge-close").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(workbench.model().list().visibleRows()).hasSize(before + 1);

@@ -16,7 +16,8 @@ import org.hashiya.store.sqlite.SqliteLibrary;
 /**
  * Two coders' libraries for bench/merge-bench: MINE (coder "amal") holds generated articles
  * 0..N-1, THEIRS (coder "omar") articles N-SHARED..2N-SHARED-1, each article with SPANS spans at
- * positions drawn per coder (so the two agree on some spans, overlap on others, differ on the rest).
+ * positions drawn per coder (so the two agree on some spans, overlap on others, differ on the rest),
+ * events on them and a registry of their actors ({@link EventsAndRegistry}).
  *
  * <pre>CoderLibraries OUT_DIR ARTICLES SHARED SPANS_PER_ARTICLE</pre>
  */
@@ -54,6 +55,8 @@ public final class CoderLibraries {
             }
         }
         SpanBulkWriter.write(file, spans);
-        System.out.println(file + ": " + count + " articles, " + spans.size() + " spans by " + coder);
+        long[] more = EventsAndRegistry.write(file);
+        System.out.println(file + ": " + count + " articles, " + spans.size() + " spans by " + coder + ", " + more[0]
+                + " events with " + more[1] + " arguments, " + more[2] + " registry entries with " + more[3] + " span links");
     }
 }
