@@ -579,9 +579,21 @@ public final class CrashLoop {
             }
         }
         Files.createDirectories(folder);
+        CrashLoop loop = new CrashLoop(new Options(folder, rounds, seed, kinds, startArticles, System.out, every));
+        Instant started = Instant.now();
+        long cpuBefore = cpuMillis();
+        Thread cutShort = new Thread(() -> { // stopped (Ctrl+C, kill): the figures so far
+            loop.result.wall = Duration.between(started, Instant.now());
+            loop.result.cpu = Duration.ofMillis(cpuMillis() - cpuBefore);
+            loop.result.last = loop.state;
+            System.out.println("stopped after " + loop.result.rounds + " rounds; the figures so far:");
+            loop.result.lines().forEach(System.out::println);
+        });
+        Runtime.getRuntime().addShutdownHook(cutShort);
         System.out.printf("crash loop: %d rounds, seed %d, kinds %s, %d operations per child, in %s (load %s)%n",
                 rounds, seed, kinds.stream().map(Kind::id).toList(), OPERATIONS_PER_CHILD, folder, loadAverage());
-        Result r = run(new Options(folder, rounds, seed, kinds, startArticles, System.out, every));
+        Result r = loop.loop();
+        Runtime.getRuntime().removeShutdownHook(cutShort);
         r.lines().forEach(System.out::println);
         System.exit(r.clean() ? 0 : 1);
     }
