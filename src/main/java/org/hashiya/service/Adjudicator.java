@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.ArticleStatus;
@@ -27,9 +28,13 @@ import org.hashiya.text.CodePointOffsets;
  * same undoable step). Every step can be undone and redone, like {@link ArticleAnnotator}'s.
  *
  * <p>The gold spans of a disagreement are the gold spans that overlap its place, are not the copy
- * of an agreement, and lie within it or within no other disagreement. A disagreement counts as settled once decided here; on opening, one with
- * gold spans already counts as settled, and on a {@code reviewed} article all do (a "neither"
- * leaves no span behind, so before the article is reviewed it shows again as open).
+ * of an agreement, and lie within it or within no other disagreement. A disagreement counts as
+ * settled once decided here; on opening, one with gold spans already counts as settled, and so does
+ * one decided "neither" (which leaves no span behind: the decision is kept in {@link NeitherVerdicts}),
+ * and on a {@code reviewed} article all do.
+ *
+ * <p>Each decision is one transaction (its deletes, new spans, "neither" record and the article's
+ * status are stored together or not at all) and one undo step; undo and redo are one transaction each.
  *
  * <p>Offsets are code points, end exclusive. Not thread-safe: use it from one thread (the UI's).
  */
@@ -42,6 +47,7 @@ public final class Adjudicator {
     private final Clock clock;
     private final List<ComparedSpans> items;
     private final List<Integer> disagreements = new ArrayList<>();
+    private final NeitherVerdicts neither;
     private final Deque<Step> undo = new ArrayDeque<>();
     private final Deque<Step> redo = new ArrayDeque<>();
     private BitSet settled = new BitSet();
@@ -59,14 +65,16 @@ public final class Adjudicator {
         this.gold = gold;
         this.clock = clock;
         this.items = items;
+        this.neither = new NeitherVerdicts(library, article.id(), gold);
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).isDisagreement()) {
                 disagreements.add(i);
             }
         }
         boolean reviewed = annotation().status() == ArticleStatus.REVIEWED;
+        Set<String> decidedNeither = neither.places();
         for (int i : disagreements) {
-            if (reviewed || !goldSpansOf(i).isEmpty()) {
+            if (reviewed || !goldSpansOf(i).isEmpty() || decidedNeither.contains(place(i))) {
                 settled.set(i);
             }
         }
@@ -181,49 +189,70 @@ public final class Adjudicator {
 
     /** Takes every agreement not yet among the gold spans into them, as one step; returns how many. */
     public int acceptAgreements() {
-        List<Edit> edits = new ArrayList<>();
         BitSet before = (BitSet) settled.clone();
-        for (int i = 0; i < items.size(); i++) {
-            if (!items.get(i).isDisagreement() && goldSpansOf(i).isEmpty()) {
-                Span agreed = items.get(i).a().get(0);
-                edits.add(add(new Draft(agreed.labelId(), agreed.start(), agreed.end())));
+        List<Edit> edits = library.inTransaction("take the agreements of article " + article.id() + " as gold", () -> {
+            List<Edit> made = new ArrayList<>();
+            for (int i = 0; i < items.size(); i++) {
+                if (!items.get(i).isDisagreement() && goldSpansOf(i).isEmpty()) {
+                    Span agreed = items.get(i).a().get(0);
+                    made.add(add(new Draft(agreed.labelId(), agreed.start(), agreed.end())));
+                }
             }
-        }
-        int taken = edits.size();
-        finish(edits, before, -1);
-        return taken;
+            reviewIfAllSettled(before, made);
+            return made;
+        });
+        long taken = edits.stream().filter(e -> e instanceof Edit.SpanEdit).count();
+        record(edits, before, before, -1);
+        return (int) taken;
     }
 
     private void settle(int index, List<Draft> drafts) {
         BitSet before = (BitSet) settled.clone();
-        List<Edit> edits = new ArrayList<>();
-        for (Span old : goldSpansOf(index)) {
-            library.spans().delete(old.id());
-            edits.add(new Edit.SpanEdit(Optional.of(old), Optional.empty()));
-        }
-        for (Draft draft : new LinkedHashSet<>(drafts)) {
-            edits.add(add(draft));
-        }
-        settled.set(index);
-        finish(edits, before, index);
+        BitSet after = (BitSet) settled.clone();
+        after.set(index);
+        List<Edit> edits = library.inTransaction("settle a disagreement in article " + article.id(), () -> {
+            List<Edit> made = new ArrayList<>();
+            for (Span old : goldSpansOf(index)) {
+                library.spans().delete(old.id());
+                made.add(new Edit.SpanEdit(Optional.of(old), Optional.empty()));
+            }
+            for (Draft draft : new LinkedHashSet<>(drafts)) {
+                made.add(add(draft));
+            }
+            neither.record(place(index), drafts.isEmpty()).ifPresent(made::add);
+            reviewIfAllSettled(after, made);
+            return made;
+        });
+        settled = after;
+        record(edits, before, after, index);
     }
 
-    /** Sets the article reviewed if nothing is left open, and records the step for undo. */
-    private void finish(List<Edit> edits, BitSet before, int index) {
+    /** Sets the article reviewed (adding the edit) if {@code settledNow} leaves nothing open. */
+    private void reviewIfAllSettled(BitSet settledNow, List<Edit> edits) {
         ArticleAnnotation annotation = annotation();
-        if (unsettledCount() == 0 && annotation.status() != ArticleStatus.REVIEWED) {
+        boolean open = disagreements.stream().anyMatch(i -> !settledNow.get(i));
+        if (!open && annotation.status() != ArticleStatus.REVIEWED) {
             ArticleAnnotation reviewed = annotation.withStatus(ArticleStatus.REVIEWED);
             library.articleAnnotations().save(reviewed);
             edits.add(new Edit.ArticleEdit(annotation, reviewed));
         }
-        if (edits.isEmpty() && before.equals(settled)) {
+    }
+
+    /** Records a step for undo (unless it changed nothing). */
+    private void record(List<Edit> edits, BitSet before, BitSet after, int index) {
+        if (edits.isEmpty() && before.equals(after)) {
             return;
         }
-        undo.push(new Step(List.copyOf(edits), before, (BitSet) settled.clone(), index));
+        undo.push(new Step(List.copyOf(edits), before, (BitSet) after.clone(), index));
         if (undo.size() > ArticleAnnotator.MAX_UNDO) {
             undo.removeLast();
         }
         redo.clear();
+    }
+
+    /** The identity of disagreement {@code index}'s place, for the "neither" record. */
+    private String place(int index) {
+        return NeitherVerdicts.placeOf(items.get(index), coderA, coderB);
     }
 
     private Edit add(Draft draft) {
@@ -249,12 +278,15 @@ public final class Adjudicator {
         if (undo.isEmpty()) {
             return Optional.empty();
         }
-        Step step = undo.pop();
-        for (int i = step.edits().size() - 1; i >= 0; i--) {
-            step.edits().get(i).revert(library);
-        }
+        Step step = undo.peek();
+        library.inTransaction("undo an adjudication step in article " + article.id(), () -> {
+            for (int i = step.edits().size() - 1; i >= 0; i--) {
+                step.edits().get(i).revert(library);
+            }
+            return null;
+        });
         settled = (BitSet) step.settledBefore().clone();
-        redo.push(step);
+        redo.push(undo.pop());
         return Optional.of(step.item());
     }
 
@@ -263,12 +295,15 @@ public final class Adjudicator {
         if (redo.isEmpty()) {
             return Optional.empty();
         }
-        Step step = redo.pop();
-        for (Edit edit : step.edits()) {
-            edit.apply(library);
-        }
+        Step step = redo.peek();
+        library.inTransaction("redo an adjudication step in article " + article.id(), () -> {
+            for (Edit edit : step.edits()) {
+                edit.apply(library);
+            }
+            return null;
+        });
         settled = (BitSet) step.settledAfter().clone();
-        undo.push(step);
+        undo.push(redo.pop());
         return Optional.of(step.item());
     }
 

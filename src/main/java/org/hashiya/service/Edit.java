@@ -122,6 +122,21 @@ sealed interface Edit {
         }
     }
 
+    /** A library setting's value before and after (adjudication's "neither" decisions). */
+    record SettingEdit(String key, String before, String after) implements Edit {
+        @Override
+        public AnnotationChange apply(Library library) {
+            library.settings().put(key, after);
+            return new AnnotationChange.Several(List.of());
+        }
+
+        @Override
+        public AnnotationChange revert(Library library) {
+            library.settings().put(key, before);
+            return new AnnotationChange.Several(List.of());
+        }
+    }
+
     /** Steps taken as one: applied in order, reverted in reverse order. */
     record Compound(List<Edit> steps) implements Edit {
         public Compound {

@@ -1,6 +1,7 @@
 package org.hashiya.store;
 
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 /** An open library file and the repositories over it. Close it when done. */
 public interface Library extends AutoCloseable {
@@ -41,6 +42,14 @@ public interface Library extends AutoCloseable {
 
     /** Canonical actors and places, and the spans linked to them. */
     RegistryRepository registry();
+
+    /**
+     * Runs {@code work} as one transaction: every write it makes through this library's repositories
+     * is stored together when it returns, or not at all when it throws (the exception goes on). Other
+     * threads' writes wait for it. Reads made inside see its writes, except the long reads that use
+     * a connection of their own ({@link #selection()}, {@link #statistics()}, the review table's pages).
+     */
+    <T> T inTransaction(String what, Supplier<T> work);
 
     @Override
     void close();

@@ -66,7 +66,7 @@ final class ChildJava {
         }
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         Path nativeLib = sqliteNativeLibrary();
-        command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-Dfile.encoding=UTF-8",
+        command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-Dorg.sqlite.lib.path=" + nativeLib.getParent(), "-Dorg.sqlite.lib.name=" + nativeLib.getFileName(),
                 "-Dhashiya.samples=" + Path.of("assets/samples").toAbsolutePath(),
                 "-cp", String.join(java.io.File.pathSeparator, classPath), main.getName()));

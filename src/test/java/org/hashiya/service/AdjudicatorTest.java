@@ -170,4 +170,85 @@ class AdjudicatorTest {
         assertThatThrownBy(() -> service.open(article, "mona", "mona", "gold"))
                 .isInstanceOf(AnnotationException.class).hasMessageContaining("two different coders");
     }
+
+    @Test
+    void aNeitherDecisionStaysSettledOnReopeningUntilUndone() {
+        Adjudicator first = open();
+        first.decide(2, Verdict.NEITHER);
+        assertThat(gold(first)).isEmpty();
+
+        Adjudicator again = open();
+        assertThat(again.isSettled(2)).as("neither left no span, but the decision is kept").isTrue();
+        assertThat(again.unsettledCount()).isEqualTo(2);
+        Adjudicator swapped = new AdjudicationService(library).open(article, "sami", "mona", "gold");
+        assertThat(swapped.isSettled(2)).as("the same place compared the other way round").isTrue();
+        Adjudicator otherGold = new AdjudicationService(library).open(article, "mona", "sami", "gold2");
+        assertThat(otherGold.isSettled(2)).as("another gold annotator decides afresh").isFalse();
+
+        again.decide(0, Verdict.CODER_A);
+        again.decide(3, Verdict.CODER_A);
+        assertThat(again.annotation().status()).as("neither counts towards reviewed").isEqualTo(ArticleStatus.REVIEWED);
+        again.undo();
+        again.undo();
+
+        first.undo();
+        assertThat(open().isSettled(2)).as("undoing the neither opens the place again").isFalse();
+        first.redo();
+        assertThat(open().isSettled(2)).isTrue();
+        first.decide(2, Verdict.CODER_B);
+        first.undo();
+        assertThat(open().isSettled(2)).as("undoing a later decision brings the neither back").isTrue();
+        first.redo();
+        assertThat(gold(open())).containsExactly("ATTACK شن هجوما");
+        first.decide(2, Verdict.NEITHER);
+        first.decide(2, Verdict.CODER_A);
+        library.spans().findByArticle(article).stream().filter(s -> s.annotator().equals("gold"))
+                .forEach(s -> library.spans().delete(s.id()));
+        assertThat(open().isSettled(2)).as("a later version replaced the neither: with its span gone the place is open")
+                .isFalse();
+        assertThat(coders()).isEqualTo(codings);
+    }
+
+    @Test
+    void aNeitherIsForgottenWhenACodersSpansThereChange() {
+        open().decide(2, Verdict.NEITHER);
+        add("sami", "ATTACK", "هجوما");
+
+        Adjudicator after = open();
+        int place = after.disagreements().stream()
+                .filter(i -> after.items().get(i).overlaps(TEXT.codePointCount(0, TEXT.indexOf("هجوما")),
+                        TEXT.codePointCount(0, TEXT.indexOf("هجوما")) + 1)).findFirst().orElseThrow();
+        assertThat(after.isSettled(place)).isFalse();
+    }
+
+    @Test
+    void aDecisionWritingSeveralSpansIsOneTransactionAndOneUndoStep() throws Exception {
+        Adjudicator adjudicator = open();
+        adjudicator.decide(0, Verdict.CODER_A);
+        String stateGov = adjudicator.goldSpans().get(0).uuid(); // ids may be reused; a UUID is not
+        // the second of BOTH's new spans cannot be stored: the first, and the delete before it, must not stay
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("lib.db"));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("CREATE TRIGGER no_gold_person BEFORE INSERT ON span WHEN NEW.annotator = 'gold'"
+                    + " AND NEW.label_id = 'PERSON' BEGIN SELECT RAISE(ABORT, 'disk trouble'); END");
+        }
+
+        assertThatThrownBy(() -> adjudicator.decide(0, Verdict.BOTH)).hasMessageContaining("disk trouble");
+
+        assertThat(adjudicator.goldSpans()).extracting(Span::uuid).containsExactly(stateGov);
+        assertThat(adjudicator.canRedo()).isFalse();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("lib.db"));
+             java.sql.Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER no_gold_person");
+        }
+        adjudicator.decide(0, Verdict.BOTH);
+        assertThat(gold(adjudicator)).containsExactlyInAnyOrder("STATE_GOV وزير خارجية مصر", "PERSON وزير خارجية مصر");
+
+        assertThat(adjudicator.undo()).as("one step takes back both spans and the delete").contains(0);
+        assertThat(adjudicator.goldSpans()).extracting(Span::uuid).containsExactly(stateGov);
+        assertThat(adjudicator.undo()).contains(0);
+        assertThat(adjudicator.goldSpans()).isEmpty();
+        assertThat(adjudicator.canUndo()).isFalse();
+        assertThat(coders()).isEqualTo(codings);
+    }
 }

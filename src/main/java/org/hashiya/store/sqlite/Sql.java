@@ -19,10 +19,16 @@ final class Sql {
      * On failure the first error is the one reported: after a failed commit (disk full, say) SQLite
      * has already rolled back, and the clean-up that follows fails with "no transaction is active",
      * which must not hide the real reason.
+     *
+     * <p>Called inside another transaction on the same connection (see {@code Library.inTransaction}),
+     * the work joins it: it is committed, or rolled back, with the outer work.
      */
     static <T> T inTransaction(Connection connection, String what, Work<T> work) {
         synchronized (connection) {
             try {
+                if (!connection.getAutoCommit()) {
+                    return work.run();
+                }
                 connection.setAutoCommit(false);
             } catch (SQLException e) {
                 throw failure(connection, what, e);

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import org.hashiya.store.AnnotatedImportRepository;
 import org.hashiya.store.ArticleAnnotationRepository;
 import org.hashiya.store.ArticleRepository;
@@ -225,6 +226,11 @@ public final class SqliteLibrary implements Library {
     @Override
     public LibraryMerge merges() {
         return merges;
+    }
+
+    @Override
+    public <T> T inTransaction(String what, Supplier<T> work) {
+        return Sql.inTransaction(connection, what, work::get);
     }
 
     @Override

@@ -158,4 +158,33 @@ class SqliteLibraryTest {
         }).isInstanceOf(LibraryException.class);
         assertThat(Files.readAllBytes(file)).isEqualTo(truncated);
     }
+
+    @Test
+    void writesInOneTransactionAreStoredTogetherOrNotAtAll() {
+        try (Library lib = SqliteLibrary.open(dir.resolve("lib.db"), true)) {
+            new org.hashiya.service.SchemaService(lib).ensureSchema();
+            long id = lib.articles().addAll(List.of(article("نص أول"))).get(0).id();
+            org.hashiya.domain.NewSpan span = new org.hashiya.domain.NewSpan(id, "LOCATION", 0, 2, "نص", "amal", "",
+                    Instant.parse("2026-11-25T10:00:00Z"));
+
+            assertThatThrownBy(() -> lib.inTransaction("two writes, then a failure", () -> {
+                lib.spans().add(span);
+                lib.settings().put("k", "v");
+                throw new IllegalStateException("stop");
+            })).hasMessage("stop");
+            assertThat(lib.spans().count()).isZero();
+            assertThat(lib.settings().get("k")).isEmpty();
+
+            long stored = lib.inTransaction("two writes", () -> {
+                lib.spans().add(span);
+                lib.settings().put("k", "v");
+                return lib.spans().count();
+            });
+            assertThat(stored).as("a read inside sees the transaction's own writes").isEqualTo(1);
+        }
+        try (Library reopened = SqliteLibrary.open(dir.resolve("lib.db"), false)) {
+            assertThat(reopened.spans().count()).isEqualTo(1);
+            assertThat(reopened.settings().get("k")).contains("v");
+        }
+    }
 }

@@ -108,6 +108,21 @@ class CompareViewModelTest {
     }
 
     @Test
+    void aNeitherShowsSettledWhenTheArticleIsOpenedAgain() {
+        model.next();
+        assertThat(model.decide(Verdict.NEITHER)).isTrue();
+
+        CompareViewModel again = new CompareViewModel(new AdjudicationService(fixture.library), fixture.article);
+        assertThat(again.start("mona", "sami", "gold")).isTrue();
+
+        DisagreementRow overlap = again.disagreements().get(1);
+        assertThat(overlap.kind()).isEqualTo(ComparisonKind.OVERLAP);
+        assertThat(overlap.settled()).isTrue();
+        assertThat(again.disagreements().get(0).settled()).isFalse();
+        assertThat(again.summaryProperty().get()).startsWith("1 of 3 disagreements settled");
+    }
+
+    @Test
     void anOwnSpanSnapsTheSelectionToWordsAndTakesTheChosenLabel() {
         model.next(); // the overlap: هجوما / شن هجوما
         int at = TEXT.indexOf("الجيش");
