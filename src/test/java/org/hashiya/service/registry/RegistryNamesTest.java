@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.hashiya.bench.registry.RegistryGenerator;
 import org.hashiya.domain.ActorEntry;
@@ -50,8 +51,12 @@ class RegistryNamesTest {
         }
         selections.addAll(List.of("وبالتحالف", "لِلتَّحَالُفِ", "للجيش العراقي", "التحالفات", "كتاب"));
         int suggestedSomething = 0;
+        List<Map.Entry<RegistryEntry, List<ArabicPhraseMatcher>>> matchers = new ArrayList<>();
+        for (RegistryEntry entry : registry) {
+            matchers.add(Map.entry(entry, entry.namesToMatch().stream().map(ArabicPhraseMatcher::compile).toList()));
+        }
         for (String selection : selections) {
-            List<RegistryEntry> expected = everyMatcher(registry, selection);
+            List<RegistryEntry> expected = everyMatcher(matchers, selection);
             assertThat(names.suggest(selection)).as(selection).isEqualTo(expected);
             suggestedSomething += expected.isEmpty() ? 0 : 1;
         }
@@ -59,8 +64,9 @@ class RegistryNamesTest {
         assertThat(names.suggest("وبالتحالف")).extracting(RegistryEntry::name).containsExactly("التحالف الدولي");
     }
 
-    /** What suggestions were before the index: every name's matcher tried on the selection. */
-    private static List<RegistryEntry> everyMatcher(List<RegistryEntry> registry, String selection) {
+    /** What suggestions were before the index: every name's matcher (compiled once) tried on the selection. */
+    private static List<RegistryEntry> everyMatcher(List<Map.Entry<RegistryEntry, List<ArabicPhraseMatcher>>> registry,
+                                                    String selection) {
         SearchWords words = SearchWords.of(selection);
         if (words.words().isEmpty()) {
             return List.of();
@@ -68,9 +74,9 @@ class RegistryNamesTest {
         int firstCp = selection.codePointCount(0, words.words().get(0).start());
         int lastCp = selection.codePointCount(0, words.words().get(words.words().size() - 1).end());
         List<RegistryEntry> found = new ArrayList<>();
-        for (RegistryEntry entry : registry) {
-            for (String name : entry.namesToMatch()) {
-                ArabicPhraseMatcher matcher = ArabicPhraseMatcher.compile(name);
+        for (Map.Entry<RegistryEntry, List<ArabicPhraseMatcher>> named : registry) {
+            RegistryEntry entry = named.getKey();
+            for (ArabicPhraseMatcher matcher : named.getValue()) {
                 List<PhraseMatch> matches = matcher.isEmpty() ? List.of() : matcher.findAll(words);
                 if (matches.size() == 1 && matches.get(0).start() == firstCp && matches.get(0).end() == lastCp) {
                     found.add(entry);
