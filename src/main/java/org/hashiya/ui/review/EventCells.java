@@ -1,12 +1,9 @@
 package org.hashiya.ui.review;
 
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Rectangle;
 import org.hashiya.domain.EventReviewRow;
 
 /** The cells of the events table that show more than a line of text: event label, trigger in context, roles. */
@@ -35,35 +32,6 @@ final class EventCells {
             setText(null);
             setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
             return true;
-        }
-    }
-
-    /** The event's label: a swatch of its colour and its name. */
-    static final class Label extends TableCell<PagedItem<EventReviewRow>, EventReviewRow> {
-        private final ReviewChoices choices;
-        private final Rectangle swatch = new Rectangle(10, 10);
-
-        Label(ReviewChoices choices) {
-            this.choices = choices;
-            swatch.getStyleClass().add("label-swatch");
-            setAlignment(Pos.CENTER_LEFT);
-            setEllipsisString("…");
-            setMnemonicParsing(false);
-            setGraphicTextGap(6);
-        }
-
-        @Override
-        protected void updateItem(EventReviewRow row, boolean empty) {
-            super.updateItem(row, empty);
-            if (empty || row == null) {
-                setText(empty ? null : "…");
-                setGraphic(null);
-                return;
-            }
-            String id = row.trigger().labelId();
-            swatch.setFill(Color.web(choices.labelColour(id)));
-            setGraphic(swatch);
-            setText(choices.labelName(id));
         }
     }
 

@@ -33,7 +33,7 @@ final class EventReviewTable {
         table.setPlaceholder(new Label("No events here: make one with Ctrl+Shift+E on a span with an event label."));
 
         table.getColumns().setAll(List.of(
-                column("Event", "label", EventReviewSort.Column.LABEL, 124, 120, c -> new EventCells.Label(choices)),
+                column("Event", "label", EventReviewSort.Column.LABEL, 124, 120, c -> new LabelCell<PagedItem<EventReviewRow>, EventReviewRow>(choices, row -> row.trigger().labelId())),
                 column("Trigger in context", "context", EventReviewSort.Column.TRIGGER, 260, 160, c -> new EventCells.Trigger()),
                 column("Roles", "roles", null, 340, 140, c -> new EventCells.Roles()),
                 column("Missing", "missing", null, 112, 110,

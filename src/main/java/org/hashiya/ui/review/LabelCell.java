@@ -1,18 +1,23 @@
 package org.hashiya.ui.review;
 
+import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.control.TableCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.hashiya.domain.ReviewRow;
 
-/** The span's label: a swatch of its colour and its name. */
-final class LabelCell extends TableCell<ReviewItem, ReviewRow> {
-    private final ReviewViewModel model;
+/**
+ * A row's label (a span's, an event's trigger's): a swatch of its colour and its name.
+ * {@code labelOf} picks the label id from the row.
+ */
+final class LabelCell<S, T> extends TableCell<S, T> {
+    private final ReviewChoices choices;
+    private final Function<T, String> labelOf;
     private final Rectangle swatch = new Rectangle(10, 10);
 
-    LabelCell(ReviewViewModel model) {
-        this.model = model;
+    LabelCell(ReviewChoices choices, Function<T, String> labelOf) {
+        this.choices = choices;
+        this.labelOf = labelOf;
         swatch.getStyleClass().add("label-swatch");
         setAlignment(Pos.CENTER_LEFT);
         setEllipsisString("…");
@@ -21,16 +26,16 @@ final class LabelCell extends TableCell<ReviewItem, ReviewRow> {
     }
 
     @Override
-    protected void updateItem(ReviewRow row, boolean empty) {
+    protected void updateItem(T row, boolean empty) {
         super.updateItem(row, empty);
         if (empty || row == null) {
             setText(empty ? null : "…");
             setGraphic(null);
             return;
         }
-        String id = row.span().labelId();
-        swatch.setFill(Color.web(model.choices().labelColour(id)));
+        String id = labelOf.apply(row);
+        swatch.setFill(Color.web(choices.labelColour(id)));
         setGraphic(swatch);
-        setText(model.choices().labelName(id));
+        setText(choices.labelName(id));
     }
 }

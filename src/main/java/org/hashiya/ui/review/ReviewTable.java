@@ -42,7 +42,7 @@ final class ReviewTable {
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
         table.setPlaceholder(new Label("No spans to review here."));
 
-        add(column("Label", "label", ReviewSort.Column.LABEL, 130, 90), c -> new LabelCell(model));
+        add(column("Label", "label", ReviewSort.Column.LABEL, 130, 90), c -> new LabelCell<ReviewItem, ReviewRow>(model.choices(), row -> row.span().labelId()));
         add(column("Text", "text", ReviewSort.Column.TEXT, 150, 80), c -> new TextCell(r -> r.span().text(), true).markingMismatches());
         add(column("In context", "context", ReviewSort.Column.CONTEXT, 360, 160), c -> new KwicCell());
         add(column("Article", "article", ReviewSort.Column.ARTICLE, 170, 80), c -> new TextCell(ReviewRow::articleTitle, true));
