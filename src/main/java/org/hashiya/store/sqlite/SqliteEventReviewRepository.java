@@ -28,8 +28,7 @@ import org.hashiya.store.EventReviewRepository;
  * events with their triggers, articles and missing roles, then their fillers.
  */
 final class SqliteEventReviewRepository implements EventReviewRepository {
-    private final SqliteSelectionRepository.ReadConnections readers;
-    private Connection reader;
+    private final LazyReader reader;
     private final Map<String, Long> counts = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -38,26 +37,16 @@ final class SqliteEventReviewRepository implements EventReviewRepository {
     });
 
     SqliteEventReviewRepository(SqliteSelectionRepository.ReadConnections readers) {
-        this.readers = readers;
+        this.reader = new LazyReader(readers, "the event review reader");
     }
 
-    private synchronized Connection reader() {
-        if (reader == null) {
-            reader = readers.open();
-        }
-        return reader;
+    private Connection reader() {
+        return reader.get();
     }
 
-    synchronized void close() {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (SQLException e) {
-                throw Sql.failure(null, "close the event review reader", e);
-            } finally {
-                reader = null;
-            }
-        }
+    /** Closes the reading connection; the library closes the main one. */
+    void close() {
+        reader.close();
     }
 
     @Override

@@ -32,8 +32,7 @@ final class SqliteReviewRepository implements ReviewRepository {
     /** A filter keeping at least this share of the spans walks the order's index (see {@link ReviewSql}). */
     static final double WALK_ORDER_SHARE = 0.02;
 
-    private final SqliteSelectionRepository.ReadConnections readers;
-    private Connection reader;
+    private final LazyReader reader;
     private final Map<String, Long> counts = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Long> eldest) {
@@ -44,29 +43,18 @@ final class SqliteReviewRepository implements ReviewRepository {
     private final ReviewIndexTables index;
 
     SqliteReviewRepository(Connection connection, SqliteSelectionRepository.ReadConnections readers) {
-        this.readers = readers;
+        this.reader = new LazyReader(readers, "the review reader");
         this.changes = new ReviewBulkChanges(connection, counts::clear);
         this.index = new ReviewIndexTables(connection, counts::clear);
     }
 
-    private synchronized Connection reader() {
-        if (reader == null) {
-            reader = readers.open();
-        }
-        return reader;
+    private Connection reader() {
+        return reader.get();
     }
 
     /** Closes the reading connection; the library closes the main one. */
-    synchronized void close() {
-        if (reader != null) {
-            try {
-                reader.close();
-            } catch (SQLException e) {
-                throw Sql.failure(null, "close the review reader", e);
-            } finally {
-                reader = null;
-            }
-        }
+    void close() {
+        reader.close();
     }
 
     // ---- reading ---------------------------------------------------------------------------------
