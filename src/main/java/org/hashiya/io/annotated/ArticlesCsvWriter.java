@@ -19,8 +19,6 @@ public final class ArticlesCsvWriter implements ExportWriter {
     public static final String TAG_SEPARATOR = "|";
 
     private final CsvCells cells;
-    private long rows;
-    private boolean closed;
 
     public ArticlesCsvWriter(Writer out, boolean excel) throws IOException {
         this.cells = new CsvCells(out, excel, COLUMNS.toArray(String[]::new));
@@ -45,19 +43,15 @@ public final class ArticlesCsvWriter implements ExportWriter {
         cells.plain(article.importRecord().importedAt().toString());
         cells.text(article.importRecord().sourcePath());
         cells.endRow();
-        rows++;
     }
 
     @Override
     public long rows() {
-        return rows;
+        return cells.rows();
     }
 
     @Override
     public void close() throws IOException {
-        if (!closed) {
-            closed = true;
-            cells.close();
-        }
+        cells.close();
     }
 }

@@ -27,6 +27,8 @@ final class CsvCells {
     private final Writer out;
     private final boolean excel;
     private boolean newRecord = true;
+    private long rows;
+    private boolean closed;
     private final IsoInstants.Recent times = new IsoInstants.Recent();
 
     CsvCells(Writer out, boolean excel, String... header) throws IOException {
@@ -121,9 +123,20 @@ final class CsvCells {
     void endRow() throws IOException {
         FORMAT.println(out);
         newRecord = true;
+        rows++;
     }
 
+    /** Rows ended so far (the header not counted). */
+    long rows() {
+        return rows;
+    }
+
+    /** Flushes and closes the output; a second call does nothing. */
     void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
         out.flush();
         out.close();
     }

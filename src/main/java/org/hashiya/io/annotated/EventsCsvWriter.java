@@ -28,8 +28,6 @@ public final class EventsCsvWriter implements ExportWriter {
             "filler_text", "filler_start", "filler_end", "canonical_entry", "annotator");
 
     private final CsvCells cells;
-    private long rows;
-    private boolean closed;
 
     public EventsCsvWriter(Writer out, boolean excel) throws IOException {
         this.cells = new CsvCells(out, excel, COLUMNS.toArray(String[]::new));
@@ -51,14 +49,14 @@ public final class EventsCsvWriter implements ExportWriter {
                 writeEvent(articleId, event, trigger);
                 writeFiller(null, null, null);
                 cells.text(trigger.annotator());
-                endRow();
+                cells.endRow();
             }
             for (EventArgument argument : event.arguments()) {
                 writeEvent(articleId, event, trigger);
                 Span filler = spans.get(argument.fillerSpanId());
                 writeFiller(argument.role(), filler, annotated.entries().get(filler.id()));
                 cells.text(trigger.annotator());
-                endRow();
+                cells.endRow();
             }
         }
     }
@@ -99,22 +97,14 @@ public final class EventsCsvWriter implements ExportWriter {
         cells.plain(entry == null ? "" : entry.toString());
     }
 
-    private void endRow() throws IOException {
-        cells.endRow();
-        rows++;
-    }
-
     /** Rows written: one per event argument, one per event without any. */
     @Override
     public long rows() {
-        return rows;
+        return cells.rows();
     }
 
     @Override
     public void close() throws IOException {
-        if (!closed) {
-            closed = true;
-            cells.close();
-        }
+        cells.close();
     }
 }

@@ -28,8 +28,6 @@ public final class SpansCsvWriter implements ExportWriter {
 
     private final CsvCells cells;
     private final Map<String, String> kindOfLabel = new HashMap<>();
-    private long rows;
-    private boolean closed;
 
     public SpansCsvWriter(Writer out, LabelSchema schema, boolean excel) throws IOException {
         for (SpanLabel label : schema.labels()) {
@@ -70,20 +68,16 @@ public final class SpansCsvWriter implements ExportWriter {
             Long entry = entries.isEmpty() ? null : entries.get(span.id());
             cells.token(entry == null ? "" : entry.toString());
             cells.endRow();
-            rows++;
         }
     }
 
     @Override
     public long rows() {
-        return rows;
+        return cells.rows();
     }
 
     @Override
     public void close() throws IOException {
-        if (!closed) {
-            closed = true;
-            cells.close();
-        }
+        cells.close();
     }
 }
