@@ -103,6 +103,38 @@ public final class Utf8Output extends Writer {
         return this;
     }
 
+    /**
+     * Bytes that are UTF-8 already (characters this output encoded before, kept to be written
+     * again), appended as they are after what was written so far.
+     */
+    public void writeUtf8(byte[] utf8) throws IOException {
+        encodeGathered();
+        if (pendingHigh != 0) {
+            pendingHigh = 0;
+            replacement(); // nothing can pair with it now
+        }
+        if (used > SIZE - utf8.length) {
+            drain();
+        }
+        if (utf8.length > SIZE) {
+            out.write(utf8);
+            return;
+        }
+        System.arraycopy(utf8, 0, buffer, used, utf8.length);
+        used += utf8.length;
+    }
+
+    /** The UTF-8 bytes this output would write for {@code text}. */
+    public static byte[] encode(String text) {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream(text.length() * 2);
+        try (Utf8Output out = new Utf8Output(bytes)) {
+            out.write(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+        }
+        return bytes.toByteArray();
+    }
+
     private void encodeGathered() throws IOException {
         encodeChunk(chars, 0, gathered);
         gathered = 0;

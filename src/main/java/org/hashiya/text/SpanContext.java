@@ -12,10 +12,12 @@ public final class SpanContext {
 
     private final String text;
     private final CodePointOffsets offsets;
+    private final SentenceBreaks breaks;
 
     public SpanContext(String text) {
         this.text = text;
         this.offsets = new CodePointOffsets(text);
+        this.breaks = new SentenceBreaks(text);
     }
 
     /** The context of the span [start, end); "" when the span lies outside the text. */
@@ -43,8 +45,8 @@ public final class SpanContext {
         // look for the sentence's ends no further than the context may reach
         int floor16 = offsets.toUtf16(Math.max(0, start - MAX_AROUND));
         int ceiling16 = offsets.toUtf16(Math.min(length, last + MAX_AROUND));
-        int from16 = Sentences.startBefore(text, offsets.toUtf16(start), floor16);
-        int to16 = Sentences.endAfter(text, offsets.toUtf16(last), ceiling16);
+        int from16 = breaks.startBefore(offsets.toUtf16(start), floor16);
+        int to16 = breaks.endAfter(offsets.toUtf16(last), ceiling16);
         while (from16 < to16 && Character.isWhitespace(text.charAt(from16))) {
             from16++;
         }

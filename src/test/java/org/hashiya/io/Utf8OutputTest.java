@@ -44,4 +44,22 @@ class Utf8OutputTest {
         byte[] expected = all.toString().getBytes(StandardCharsets.UTF_8);
         assertThat(java.util.Arrays.mismatch(bytes.toByteArray(), expected)).as("first differing byte").isEqualTo(-1);
     }
+
+    @Test
+    void bytesEncodedOnceAndWrittenAgainComeOutAsTheirTextWould() throws Exception {
+        String[] pieces = {"داعش يتمدد,", "\"NATO\"", "😀", "\uD83D", "٣٤\r\n", "ب".repeat(60_000)};
+        StringBuilder all = new StringBuilder();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (Utf8Output out = new Utf8Output(bytes)) {
+            for (int i = 0; i < 3_000; i++) {
+                String piece = pieces[i % pieces.length];
+                String text = pieces[(i * 7 + 3) % pieces.length];
+                out.write(text); // may end in a lone high surrogate: nothing after it can pair with it
+                out.writeUtf8(Utf8Output.encode(piece));
+                all.append(text).append(piece);
+            }
+        }
+        byte[] expected = all.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(java.util.Arrays.mismatch(bytes.toByteArray(), expected)).as("first differing byte").isEqualTo(-1);
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import org.apache.commons.csv.CSVFormat;
+import org.hashiya.io.Utf8Output;
 import org.hashiya.text.IsoInstants;
 
 /**
@@ -16,7 +17,7 @@ import org.hashiya.text.IsoInstants;
  * <p>Commons CSV decides the quoting of every value that could need it. Exports write tens of
  * millions of cells, so three things are done once instead of per cell: values that repeat on many
  * rows (an article's columns on each of its spans) are formatted once by {@link #repeated} and
- * written as they are; numbers and tokens (ids, hashes, ISO times: letters, digits and
+ * written as they are (into a {@link Utf8Output}, as UTF-8 bytes encoded once); numbers and tokens (ids, hashes, ISO times: letters, digits and
  * {@code - : .}) go out without a scan for quotes they cannot hold; and cells are handed to
  * {@link CSVFormat} directly rather than through a {@code CSVPrinter}, which takes a lock per cell.
  */
@@ -116,7 +117,11 @@ final class CsvCells {
         if (!newRecord) {
             throw new IllegalStateException("repeated cells begin a row");
         }
-        out.write(cells.formatted());
+        if (out instanceof Utf8Output utf8) {
+            utf8.writeUtf8(cells.encoded());
+        } else {
+            out.write(cells.formatted());
+        }
         newRecord = false;
     }
 
@@ -159,6 +164,7 @@ final class CsvCells {
     final class Repeated {
         private final StringBuilder cells = new StringBuilder(256);
         private String formatted;
+        private byte[] encoded;
         private boolean first = true;
 
         private String formatted() {
@@ -168,10 +174,19 @@ final class CsvCells {
             return formatted;
         }
 
+        /** {@link #formatted} as UTF-8, encoded once: written on each of an article's hundreds of rows. */
+        private byte[] encoded() {
+            if (encoded == null) {
+                encoded = Utf8Output.encode(formatted());
+            }
+            return encoded;
+        }
+
         Repeated plain(String value) throws IOException {
             FORMAT.print(value, cells, first);
             first = false;
             formatted = null;
+            encoded = null;
             return this;
         }
 
