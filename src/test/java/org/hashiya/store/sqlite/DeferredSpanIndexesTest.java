@@ -146,17 +146,23 @@ class DeferredSpanIndexesTest {
                 assertThat(spanSchema(c)).filteredOn(s -> s.startsWith("index ") && !s.contains("CREATE UNIQUE")).hasSize(1)
                         .allMatch(s -> s.startsWith("index span_article_start"));
                 assertThat(spanSchema(c)).noneMatch(s -> s.startsWith("trigger span_index_insert"))
+                        .noneMatch(s -> s.startsWith("trigger span_uuid_missing"))
                         .anyMatch(s -> s.startsWith("trigger span_index_delete"));
                 firstNew = count(c, "SELECT max(id) FROM span") + 1;
             }
             // the load goes on, then the program dies: no restore
             library.annotatedImports().storeAll(articles(1, 2, 10, label));
+            try (Connection c = raw()) { // a writer that leaves the UUID out while the trigger that fills it is off
+                c.createStatement().execute("UPDATE span SET uuid = NULL WHERE id IN (" + firstNew + ", " + (firstNew + 1) + ")");
+            }
         }
         try (SqliteLibrary reopened = SqliteLibrary.open(dir.resolve("lib.db"), false); Connection c = raw()) {
             assertThat(spanSchema(c)).isEqualTo(before);
             assertThat(count(c, "SELECT count(*) FROM span_index_pending")).isEqualTo(20);
             assertThat(count(c, "SELECT min(span_id) FROM span_index_pending")).isEqualTo(firstNew);
             assertThat(count(c, "SELECT count(*) FROM setting WHERE key LIKE 'store.deferred%'")).isZero();
+            assertThat(count(c, "SELECT count(*) FROM span WHERE uuid IS NULL")).as("UUIDs given on restore").isZero();
+            assertThat(count(c, "SELECT count(DISTINCT uuid) FROM span")).isEqualTo(count(c, "SELECT count(*) FROM span"));
         }
     }
 }
