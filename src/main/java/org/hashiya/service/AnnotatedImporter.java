@@ -26,9 +26,6 @@ import org.hashiya.store.AnnotatedImportRepository;
 import org.hashiya.store.AnnotatedImportRepository.Stored;
 import org.hashiya.store.Library;
 import org.hashiya.store.LibraryException;
-import org.hashiya.text.CodePointOffsets;
-import org.hashiya.text.LineEndings;
-import org.hashiya.text.TextHash;
 import org.hashiya.text.Titles;
 
 /**
@@ -91,7 +88,7 @@ final class AnnotatedImporter implements AutoCloseable {
         FileRun run = new FileRun(file, tell);
         try {
             // parsed on a second thread, prepared and stored on this one: both cores at work
-            new ReadingThread<Consumer<AnnotatedDocumentSink>>(READ_AHEAD, "import-reader")
+            new ReadingThread<Consumer<FileRun>>(READ_AHEAD, "import-reader")
                     .run(parsed -> read(file, type, parsed), delivery -> delivery.accept(run));
         } catch (UncheckedIOException e) {
             run.store();
@@ -109,17 +106,22 @@ final class AnnotatedImporter implements AutoCloseable {
         run.store();
     }
 
-    /** Parses the file, handing on each document and each problem, in file order, as a call to make on the sink. */
-    private static void read(Path file, ArticleFileType type, Consumer<Consumer<AnnotatedDocumentSink>> parsed) {
+    /**
+     * Parses the file, handing on each document and each problem, in file order, as a call to make
+     * on the file's run. A document's text is worked out here ({@link DocumentText}), on the
+     * reading thread, so the storing thread only stores.
+     */
+    private static void read(Path file, ArticleFileType type, Consumer<Consumer<FileRun>> parsed) {
         AnnotatedDocumentSink handOn = new AnnotatedDocumentSink() {
             @Override
             public void problem(String message) {
-                parsed.accept(sink -> sink.problem(message));
+                parsed.accept(run -> run.problem(message));
             }
 
             @Override
             public void document(AnnotatedDocument doc) {
-                parsed.accept(sink -> sink.document(doc));
+                DocumentText text = DocumentText.of(doc);
+                parsed.accept(run -> run.document(doc, text));
             }
         };
         try {
@@ -134,7 +136,7 @@ final class AnnotatedImporter implements AutoCloseable {
     }
 
     /** The state of one file's import: the batch waiting to be stored. */
-    private final class FileRun implements AnnotatedDocumentSink {
+    private final class FileRun {
         final Path file;
         final Consumer<ImportOutcome> tell;
         final List<NewAnnotatedArticle> batch = new ArrayList<>();
@@ -148,18 +150,16 @@ final class AnnotatedImporter implements AutoCloseable {
             this.tell = tell;
         }
 
-        @Override
-        public void problem(String message) {
+        void problem(String message) {
             store(); // outcomes stay in file order
             tell.accept(ImportOutcome.refused(file, message));
         }
 
-        @Override
-        public void document(AnnotatedDocument doc) {
+        void document(AnnotatedDocument doc, DocumentText docText) {
             for (String problem : doc.problems()) {
                 problem(problem);
             }
-            NewAnnotatedArticle article = prepare(doc);
+            NewAnnotatedArticle article = prepare(doc, docText);
             if (article == null) {
                 return;
             }
@@ -173,16 +173,12 @@ final class AnnotatedImporter implements AutoCloseable {
         }
 
         /** The document as it will be stored; its unfit spans are refused and left out. */
-        private NewAnnotatedArticle prepare(AnnotatedDocument doc) {
-            String raw = doc.text();
-            if (raw.isBlank()) {
+        private NewAnnotatedArticle prepare(AnnotatedDocument doc, DocumentText docText) {
+            if (docText.blank()) {
                 problem(doc.where() + ": empty text, not imported");
                 return null;
             }
-            CodePointOffsets rawOffsets = new CodePointOffsets(raw);
-            LineEndings.Unified unified = LineEndings.unifyKeepingOffsets(raw);
-            String text = unified.text();
-            CodePointOffsets offsets = new CodePointOffsets(text);
+            String text = docText.text();
             Instant now = clock.instant();
             List<Span> spans = new ArrayList<>(doc.spans().size());
             boolean[] triggers = new boolean[doc.events().isEmpty() ? 0 : doc.spans().size()];
@@ -191,23 +187,17 @@ final class AnnotatedImporter implements AutoCloseable {
             for (int i = 0; i < kept.length; i++) {
                 DocumentSpan s = doc.spans().get(i);
                 kept[i] = -1;
-                String why = unfit(s, raw, rawOffsets);
-                int start = unified.map(s.start());
-                int end = unified.map(s.end());
-                if (why == null && end <= start) {
-                    why = "covers only a line break";
-                }
+                String why = docText.refusals()[i];
                 if (why != null) {
                     problem(s.where() + ": span " + s.label() + " " + s.start() + "-" + s.end() + " refused: " + why);
                     continue;
                 }
                 String label = labels.idFor(s.label(), s.where(), i < triggers.length && triggers[i] ? LabelKind.EVENT : LabelKind.OTHER);
                 kept[i] = spans.size();
-                String covered = text.substring(offsets.toUtf16(start), offsets.toUtf16(end));
                 Instant created = s.createdAt() == null ? now : s.createdAt();
                 Instant updated = s.updatedAt() == null ? created : s.updatedAt();
-                spans.add(new Span(0, 0, label, start, end, covered, annotators.of(s.annotator()), created, updated,
-                        s.note(), s.reviewedBy(), s.reviewedAt(), s.uuid()));
+                spans.add(new Span(0, 0, label, docText.starts()[i], docText.ends()[i], docText.covered()[i],
+                        annotators.of(s.annotator()), created, updated, s.note(), s.reviewedBy(), s.reviewedAt(), s.uuid()));
             }
             ArticleMetadata meta = doc.metadata();
             if (meta.title().isBlank()) {
@@ -215,7 +205,7 @@ final class AnnotatedImporter implements AutoCloseable {
             }
             ImportRecord record = new ImportRecord(doc.sourcePath().isEmpty() ? file.toString() : doc.sourcePath(),
                     doc.encoding().isEmpty() ? "UTF-8" : doc.encoding(),
-                    doc.importedAt() == null ? now : doc.importedAt(), TextHash.sha256(text));
+                    doc.importedAt() == null ? now : doc.importedAt(), docText.sha256());
             eventPlaces = new ArrayList<>();
             List<NewEvent> events = doc.events().isEmpty() ? List.of() : events(doc, kept, spans);
             return new NewAnnotatedArticle(new NewArticle(text, meta, record), doc.status(), doc.relevance(),
@@ -262,26 +252,6 @@ final class AnnotatedImporter implements AutoCloseable {
                 eventPlaces.add(e.where());
             }
             return events;
-        }
-
-        private String unfit(DocumentSpan s, String raw, CodePointOffsets rawOffsets) {
-            int length = rawOffsets.codePointLength();
-            if (s.start() < 0 || s.end() > length) {
-                return "offsets outside the text (0-" + length + ")";
-            }
-            if (s.end() <= s.start()) {
-                return "end is not after start";
-            }
-            if (s.label() == null || s.label().isBlank()) {
-                return "no label";
-            }
-            if (s.expectedText() != null) {
-                String actual = raw.substring(rawOffsets.toUtf16(s.start()), rawOffsets.toUtf16(s.end()));
-                if (!actual.equals(s.expectedText())) {
-                    return "its text \"" + s.expectedText() + "\" differs from the text at its offsets \"" + actual + "\"";
-                }
-            }
-            return null;
         }
 
         /** Stores the batch in one transaction; if the library refuses it, article by article. */
