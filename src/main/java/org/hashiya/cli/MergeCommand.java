@@ -33,7 +33,7 @@ final class MergeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getErr(); // a summary: stderr, as README's conventions say
         try (Library lib = library.openExisting()) {
             MergeReport report = new MergeService(lib).merge(theirs, MergeService.Listener.NONE);
             for (String line : report.lines()) {
