@@ -39,6 +39,10 @@ public final class SqliteLibrary implements Library {
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     static final int BUSY_TIMEOUT_MS = 15_000;
 
+    static {
+        SqliteNativeLibrary.useCachedCopy(); // before sqlite-jdbc loads its native library
+    }
+
     private final Path file;
     private final Connection connection;
     private final SqliteArticleRepository articles;
