@@ -67,11 +67,21 @@ final class SqliteNativeLibrary {
         }
     }
 
-    /** The user's cache folder for Hashiya (XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on Windows). */
+    /** Keeps every per-user file under one folder (as {@code UserFolders} reads it; the test suite sets it). */
+    static final String USER_FOLDERS_PROPERTY = "hashiya.user.folders";
+
+    /**
+     * The user's cache folder for Hashiya: XDG on Linux, Library/Caches on macOS, LOCALAPPDATA on
+     * Windows; {@code cache} under the folder {@link #USER_FOLDERS_PROPERTY} names, when it is set.
+     */
     static Path cacheFolder() {
+        String override = System.getProperty(USER_FOLDERS_PROPERTY);
+        if (override != null && !override.isBlank()) {
+            return Path.of(override, "cache");
+        }
         String home = System.getProperty("user.home");
         String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
+        if (os.startsWith("windows")) {
             String local = System.getenv("LOCALAPPDATA");
             return local == null || local.isBlank() ? null : Path.of(local, "Hashiya", "cache");
         }
@@ -82,6 +92,7 @@ final class SqliteNativeLibrary {
             return Path.of(home, "Library", "Caches", "Hashiya");
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
-        return xdg != null && xdg.startsWith("/") ? Path.of(xdg, "hashiya") : Path.of(home, ".cache", "hashiya");
+        return xdg != null && !xdg.isBlank() && Path.of(xdg).isAbsolute() ? Path.of(xdg, "hashiya")
+                : Path.of(home, ".cache", "hashiya");
     }
 }

@@ -36,9 +36,20 @@ class SqliteNativeLibraryTest {
     }
 
     @Test
-    void theCacheFolderIsTheUsersOwn() {
-        Path folder = SqliteNativeLibrary.cacheFolder();
-        assertThat(folder).isNotNull();
-        assertThat(folder.toString()).startsWith(System.getenv().getOrDefault("XDG_CACHE_HOME", System.getProperty("user.home")));
+    void theCacheFolderIsTheUsersOwnOrUnderTheFolderTheTestsKeepTheirFilesIn() {
+        String override = System.getProperty(SqliteNativeLibrary.USER_FOLDERS_PROPERTY);
+        try {
+            System.setProperty(SqliteNativeLibrary.USER_FOLDERS_PROPERTY, dir.toString());
+            assertThat(SqliteNativeLibrary.cacheFolder()).isEqualTo(dir.resolve("cache"));
+            System.clearProperty(SqliteNativeLibrary.USER_FOLDERS_PROPERTY);
+            assertThat(SqliteNativeLibrary.cacheFolder().toString())
+                    .startsWith(System.getenv().getOrDefault("XDG_CACHE_HOME", System.getProperty("user.home")));
+        } finally {
+            if (override == null) {
+                System.clearProperty(SqliteNativeLibrary.USER_FOLDERS_PROPERTY);
+            } else {
+                System.setProperty(SqliteNativeLibrary.USER_FOLDERS_PROPERTY, override);
+            }
+        }
     }
 }
