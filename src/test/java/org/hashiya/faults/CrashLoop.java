@@ -266,8 +266,11 @@ public final class CrashLoop {
             keep(round, args, stateBefore, child);
         }
         for (String op : operations) {
-            if (Kind.of(op) == Kind.MERGE) {
-                Files.deleteIfExists(Path.of(op.substring(op.indexOf('=') + 1)));
+            if (Kind.of(op) == Kind.MERGE) { // with the WAL and shared memory a killed merge left beside it
+                String theirs = op.substring(op.indexOf('=') + 1);
+                for (String suffix : List.of("", "-wal", "-shm")) {
+                    Files.deleteIfExists(Path.of(theirs + suffix));
+                }
             }
         }
     }
