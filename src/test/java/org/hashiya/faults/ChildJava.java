@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 
@@ -30,13 +31,17 @@ final class ChildJava {
     private final Process process;
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final StringBuffer stderr = new StringBuffer();
+    /** Why reading the child's output stopped before its end (empty: it was read to the end). */
+    private final List<String> readErrors = new CopyOnWriteArrayList<>();
+    private final CountDownLatch reading;
     private final Thread outReader;
     private final Thread errReader;
 
-    private ChildJava(Process process) {
+    private ChildJava(Process process, CountDownLatch reading) {
         this.process = process;
-        this.outReader = pump(process.getInputStream(), lines::add);
-        this.errReader = pump(process.getErrorStream(), line -> stderr.append(line).append('\n'));
+        this.reading = reading;
+        this.outReader = pump("stdout", process.getInputStream(), lines::add);
+        this.errReader = pump("stderr", process.getErrorStream(), line -> stderr.append(line).append('\n'));
     }
 
     /** Options for starting a child. */
@@ -55,6 +60,19 @@ final class ChildJava {
     }
 
     static ChildJava start(Class<?> main, Options options, String... args) throws IOException {
+        return new ChildJava(new ProcessBuilder(command(main, options, args)).start(), new CountDownLatch(0));
+    }
+
+    /**
+     * As {@link #start}, but nothing of the child's output is read until {@link #kill}: what it
+     * prints meanwhile waits in the pipe, as it does when this JVM is too busy to read it (a loaded
+     * machine). A test of what a kill leaves of a child's output starts its child this way.
+     */
+    static ChildJava startWithOutputUnread(Class<?> main, String... args) throws IOException {
+        return new ChildJava(new ProcessBuilder(command(main, Options.plain(), args)).start(), new CountDownLatch(1));
+    }
+
+    private static List<String> command(Class<?> main, Options options, String... args) throws IOException {
         List<String> classPath = options.asNobody() ? readableCopy(options.nobodyClassPathDir()) : testClassPath();
         List<String> command = new ArrayList<>();
         if (options.asNobody()) {
@@ -71,7 +89,7 @@ final class ChildJava {
                 "-Dhashiya.samples=" + Path.of("assets/samples").toAbsolutePath(),
                 "-cp", String.join(java.io.File.pathSeparator, classPath), main.getName()));
         command.addAll(Arrays.asList(args));
-        return new ChildJava(new ProcessBuilder(command).start());
+        return command;
     }
 
     /**
@@ -146,8 +164,16 @@ final class ChildJava {
         return stderr.toString();
     }
 
+    /**
+     * SIGKILLs the child (no shutdown hooks, no finally blocks) and reads what it wrote to the end.
+     * Through its ProcessHandle: {@code Process.destroyForcibly()} on Linux also closes our ends of
+     * the child's stdout and stderr, and whatever the child had written that the reading threads
+     * had not yet read (under load they lag) was thrown away, silently: a crash-loop child's last
+     * {@code begin} line could vanish while its operation had committed.
+     */
     void kill() throws InterruptedException {
-        process.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no finally blocks
+        process.toHandle().destroyForcibly();
+        reading.countDown();
         finish();
     }
 
@@ -168,14 +194,26 @@ final class ChildJava {
         errReader.join();
     }
 
-    private static Thread pump(InputStream in, java.util.function.Consumer<String> sink) {
+    /**
+     * Why reading the child's stdout or stderr stopped before the end of what it wrote (empty: both
+     * were read to their end). A child that dies mid-line ends its stream; that is no error here.
+     */
+    List<String> readErrors() {
+        return List.copyOf(readErrors);
+    }
+
+    private Thread pump(String name, InputStream in, java.util.function.Consumer<String> sink) {
         Thread t = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+                reading.await();
                 for (String line; (line = r.readLine()) != null; ) {
                     sink.accept(line);
                 }
-            } catch (IOException ignored) {
-                // the child died mid-line: what it printed before is all it promised
+            } catch (IOException e) {
+                // the stream was closed under us: what the child wrote after the last line read is lost
+                readErrors.add(name + ": " + e);
+            } catch (InterruptedException e) {
+                readErrors.add(name + ": interrupted");
             }
         });
         t.setDaemon(true);

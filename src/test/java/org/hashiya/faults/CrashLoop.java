@@ -52,8 +52,12 @@ import org.hashiya.text.CodePointOffsets;
  *   <li>the operation the kill interrupted is there whole or not at all: the library's counts are
  *       those before it or those it would have made, nothing in between;</li>
  *   <li>an export's target is absent, or complete and valid (every row, parsed back), never half a
- *       file; a confirmed export's target is there.</li>
+ *       file; a confirmed export's target is there;</li>
+ *   <li>the child's output was read to its end (what it wrote before the kill is its whole log), every
+ *       confirmed operation has its {@code begin} line, and no line but the last is cut short.</li>
  * </ul>
+ * A round that finds a problem keeps its child's arguments and output in {@code failures/round-N.txt}
+ * and the library as checked in {@code failures/round-N.db}, under the loop's folder.
  * The short run is {@code CrashSafetyTest}; {@code bench/crash-loop --rounds 1000} is the long one.
  */
 public final class CrashLoop {
@@ -113,8 +117,10 @@ public final class CrashLoop {
         final List<String> lost = new ArrayList<>();
         /** Interrupted operations found partly done; confirmed operations that did only part of their work. */
         final List<String> torn = new ArrayList<>();
-        /** Libraries that failed the integrity or wholeness checks; half export files at a target. */
+        /** Libraries that failed the integrity or wholeness checks; half export files at a target; child output not read whole. */
         final List<String> broken = new ArrayList<>();
+        /** For each round with a problem, the file keeping its child's arguments and output (a copy of the library beside it). */
+        final List<Path> kept = new ArrayList<>();
         LibraryFingerprint last = new LibraryFingerprint(Map.of());
         Duration wall = Duration.ZERO;
         Duration cpu = Duration.ZERO;
@@ -146,6 +152,9 @@ public final class CrashLoop {
             out.add("lost: " + lost.size() + ", torn: " + torn.size() + ", broken: " + broken.size());
             Stream.of(lost, torn, broken).flatMap(List::stream).limit(20).forEach(p -> out.add("  " + p));
             out.add("library at the end: " + last.articles() + " articles, " + last.spans() + " spans");
+            if (!kept.isEmpty()) {
+                out.add("child output of the rounds with a problem: " + kept.stream().map(Path::toString).toList());
+            }
             return out;
         }
 
@@ -199,7 +208,17 @@ public final class CrashLoop {
 
     private Result loop() throws Exception {
         Files.createDirectories(exports);
-        Files.deleteIfExists(library);
+        for (String suffix : List.of("", "-wal", "-shm")) { // a WAL left by an earlier run would be read into the new library
+            Files.deleteIfExists(Path.of(library + suffix));
+        }
+        Path failures = options.folder().resolve("failures");
+        if (Files.isDirectory(failures)) { // an earlier run's kept rounds
+            try (Stream<Path> old = Files.list(failures)) {
+                for (Path p : old.toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Instant started = Instant.now();
         long cpuBefore = cpuMillis();
         if (options.startArticles() > 0) {
@@ -240,12 +259,53 @@ public final class CrashLoop {
             Thread.sleep(random.nextInt(Kind.of(operations.get(target)).killWithinMillis));
         }
         child.kill();
+        LibraryFingerprint stateBefore = state;
+        int problems = problems();
         check(round, child);
+        if (problems() > problems) {
+            keep(round, args, stateBefore, child);
+        }
         for (String op : operations) {
-            if (Kind.of(op) == Kind.MERGE) {
-                Files.deleteIfExists(Path.of(op.substring(op.indexOf('=') + 1)));
+            if (Kind.of(op) == Kind.MERGE) { // with the WAL and shared memory a killed merge left beside it
+                String theirs = op.substring(op.indexOf('=') + 1);
+                for (String suffix : List.of("", "-wal", "-shm")) {
+                    Files.deleteIfExists(Path.of(theirs + suffix));
+                }
             }
         }
+    }
+
+    private int problems() {
+        return result.lost.size() + result.torn.size() + result.broken.size();
+    }
+
+    /**
+     * Keeps a round that found a problem for the next person: its child's arguments, the library's
+     * counts before it and now, every line the child printed and its stderr in
+     * {@code failures/round-N.txt}, and a copy of the library as checked in {@code failures/round-N.db}.
+     */
+    private void keep(int round, List<String> args, LibraryFingerprint stateBefore, ChildJava child) throws IOException {
+        Path folder = options.folder().resolve("failures");
+        Files.createDirectories(folder);
+        Path text = folder.resolve("round-" + round + ".txt");
+        List<String> out = new ArrayList<>();
+        out.add("round " + round + " (seed " + options.seed() + "): child arguments " + args);
+        out.add("library before the round: " + stateBefore.word());
+        out.add("library after the kill:   " + state.word());
+        out.add("problems:");
+        Stream.of(result.lost, result.torn, result.broken).flatMap(List::stream)
+                .filter(p -> p.startsWith("round " + round + ":") || p.startsWith("round " + round + " "))
+                .forEach(p -> out.add("  " + p));
+        out.add("reading the child's output: " + (child.readErrors().isEmpty() ? "read to its end" : child.readErrors()));
+        out.add("stdout (" + child.lines().size() + " lines):");
+        out.addAll(child.lines());
+        out.add("stderr:");
+        out.add(child.stderr());
+        Files.write(text, out, StandardCharsets.UTF_8);
+        if (Files.exists(library)) {
+            Files.copy(library, folder.resolve("round-" + round + ".db"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        result.kept.add(text);
     }
 
     private void check(int round, ChildJava child) throws Exception {
@@ -254,15 +314,27 @@ public final class CrashLoop {
                 || child.stderr().contains("Exception")) {
             result.broken.add("round " + round + ": the child failed: " + child.stderr().lines().limit(5).toList());
         }
+        if (!child.readErrors().isEmpty()) {
+            // its last lines may be lost: an operation begun and committed would look like one nobody did
+            result.broken.add("round " + round + ": the child's output was not read to its end: " + child.readErrors());
+        }
         Map<Integer, Line> begun = new TreeMap<>();
         Map<Integer, Line> confirmed = new TreeMap<>();
-        for (String l : lines) {
-            if (l.endsWith(" .") && l.startsWith("begin ")) {
+        for (int n = 0; n < lines.size(); n++) {
+            String l = lines.get(n);
+            boolean promise = l.startsWith("begin ") || l.startsWith("confirmed ");
+            if (promise && l.endsWith(" .")) {
                 Line line = Line.parse(l);
-                begun.put(line.index(), line);
-            } else if (l.endsWith(" .") && l.startsWith("confirmed ")) {
-                Line line = Line.parse(l);
-                confirmed.put(line.index(), line);
+                (l.startsWith("begin ") ? begun : confirmed).put(line.index(), line);
+            } else if (promise && n < lines.size() - 1 || !promise && (l.contains(" begin ") || l.contains(" confirmed "))) {
+                // only the last line can be cut short by the kill; anything else garbled is a line we cannot trust
+                result.broken.add("round " + round + ": the child printed a garbled line " + (n + 1) + ": "
+                        + l.substring(0, Math.min(120, l.length())));
+            }
+        }
+        for (Integer index : confirmed.keySet()) {
+            if (!begun.containsKey(index)) {
+                result.broken.add("round " + round + ": operation " + index + " was confirmed but its begin line is missing");
             }
         }
 

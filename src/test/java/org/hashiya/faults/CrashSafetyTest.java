@@ -2,6 +2,7 @@ package org.hashiya.faults;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -27,6 +28,9 @@ class CrashSafetyTest {
                 List.of(CrashLoop.Kind.values()), 40, null, ROUNDS));
 
         System.out.println("[faults] crash loop:\n  " + String.join("\n  ", result.lines()));
+        for (Path kept : result.kept) { // the temporary folder goes with the test: its failed rounds are shown here
+            System.out.println("[faults] " + kept.getFileName() + ":\n" + Files.readString(kept));
+        }
         assertThat(result.lost).as("confirmed operations, articles and spans lost").isEmpty();
         assertThat(result.torn).as("operations found half done").isEmpty();
         assertThat(result.broken).as("libraries failing their checks, half export files").isEmpty();
