@@ -85,7 +85,12 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
 
     @Override
     public void requestLayout() {
-        if (!fitting) { // the table would lay every row out again
+        if (fitting) {
+            return; // the new text is being laid out now
+        }
+        if (FixedRowCell.laysOutAlone(this)) {
+            setNeedsLayout(true); // this cell only: see FixedRowCell
+        } else {
             super.requestLayout();
         }
     }
