@@ -27,6 +27,7 @@ public final class HashiyaApp extends Application {
     public static void main(String[] args) {
         StartupWarmUp.start();
         StartupTrace.mark("launching JavaFX");
+        Rendering.prepare();
         launch(HashiyaApp.class, args);
     }
 

@@ -42,8 +42,12 @@ final class GuiBenchmarks {
         this.options = options;
     }
 
-    /** Headless JavaFX, unless the caller (surefire) already chose a platform; must run before the toolkit starts. */
+    /**
+     * Headless JavaFX, unless the caller (surefire) already chose a platform, painted as the
+     * workbench paints ({@link org.hashiya.ui.Rendering}); must run before the toolkit starts.
+     */
     static void useHeadlessMonocle() {
+        org.hashiya.ui.Rendering.prepare();
         if (System.getProperty("glass.platform") == null) {
             System.setProperty("glass.platform", "Monocle");
             System.setProperty("monocle.platform", "Headless");

@@ -32,6 +32,7 @@ final class FxToolkit {
             System.setProperty("java.awt.headless", "true");
             System.setProperty("headless.geometry", "1600x1200-32");
         }
+        org.hashiya.ui.Rendering.prepare();
         CountDownLatch ready = new CountDownLatch(1);
         try {
             Platform.startup(ready::countDown);

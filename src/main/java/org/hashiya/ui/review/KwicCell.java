@@ -41,4 +41,13 @@ final class KwicCell extends TableCell<ReviewItem, ReviewRow> {
     KwicLine line() {
         return line;
     }
+
+    @Override
+    public void requestLayout() {
+        if (FixedRowCell.laysOutAlone(this)) {
+            setNeedsLayout(true); // this cell only: see FixedRowCell
+        } else {
+            super.requestLayout();
+        }
+    }
 }

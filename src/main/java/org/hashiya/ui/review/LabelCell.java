@@ -38,4 +38,13 @@ final class LabelCell<S, T> extends TableCell<S, T> {
         setGraphic(swatch);
         setText(choices.labelName(id));
     }
+
+    @Override
+    public void requestLayout() {
+        if (FixedRowCell.laysOutAlone(this)) {
+            setNeedsLayout(true); // this cell only: see FixedRowCell
+        } else {
+            super.requestLayout();
+        }
+    }
 }

@@ -32,6 +32,8 @@ public final class ReviewRows extends ObservableListBase<ReviewItem> {
     static final int BLOCK = 64;
     static final int CACHED_BLOCKS = 64;
     static final int QUEUED = 6;
+    /** A row shown this near its block's edge has the block beyond that edge read ahead. */
+    static final int AHEAD = BLOCK / 2;
 
     /** Where the rows come from (the filter and order are the source's). */
     public interface Source {
@@ -112,6 +114,28 @@ public final class ReviewRows extends ObservableListBase<ReviewItem> {
             want(b);
         }
         return item;
+    }
+
+    /**
+     * Told that the table shows the place {@code index}: when it is in the second half of its
+     * block the next block is read ahead (in the first half, the one before), after everything
+     * wanted now, unless it is held or asked for already; so paging on finds its rows there
+     * instead of showing "…" for the time of a read.
+     */
+    public void readAhead(int index) {
+        if (index < 0 || index >= size) {
+            return;
+        }
+        int at = index % BLOCK;
+        int b = index / BLOCK + (at >= BLOCK - AHEAD ? 1 : at < AHEAD ? -1 : 0);
+        if (b < 0 || b == index / BLOCK || b * (long) BLOCK >= size || blocks.containsKey(b)
+                || wanted.size() >= QUEUED) {
+            return;
+        }
+        blocks.put(b, new Block(blockSize(b)));
+        evict();
+        wanted.addLast(b);
+        pump();
     }
 
     /** The row at {@code index} if its block is held, else null (and its block is asked for). */

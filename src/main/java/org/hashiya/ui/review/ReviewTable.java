@@ -60,7 +60,15 @@ final class ReviewTable {
             return true;
         });
         table.setRowFactory(t -> {
-            TableRow<ReviewItem> row = new TableRow<>();
+            TableRow<ReviewItem> row = new TableRow<>() {
+                @Override
+                public void updateIndex(int i) {
+                    super.updateIndex(i);
+                    if (getTableView() != null && getTableView().getItems() instanceof ReviewRows rows) {
+                        rows.readAhead(i); // the next page's rows are read while this one is looked at
+                    }
+                }
+            };
             row.setOnMouseClicked(e -> {
                 if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
                     model.open(row.getIndex());

@@ -22,4 +22,13 @@ final class ReviewedCell extends TableCell<ReviewItem, ReviewRow> {
         }
         setText(ReviewedMark.text(row.span()));
     }
+
+    @Override
+    public void requestLayout() {
+        if (FixedRowCell.laysOutAlone(this)) {
+            setNeedsLayout(true); // this cell only: see FixedRowCell
+        } else {
+            super.requestLayout();
+        }
+    }
 }

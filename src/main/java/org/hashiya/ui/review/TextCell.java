@@ -29,6 +29,20 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
         getStyleClass().add("review-text-cell");
     }
 
+    /**
+     * Without the clip JavaFX gives every table cell: a right-to-left cell is mirrored, and a clip
+     * under a mirroring transform is painted through an off-screen mask, one blend per cell (about
+     * a third of the software renderer's time per screen in the review table, JFR native samples
+     * in {@code SSEBlend_SRC_INPeer.filter} under {@code NGNode.renderClip}). The text here is cut
+     * to fit inside the cell's padding ({@link LineFit}), so the clip had nothing to cut.
+     */
+    @Override
+    protected javafx.scene.control.Skin<?> createDefaultSkin() {
+        javafx.scene.control.Skin<?> skin = super.createDefaultSkin(); // TableCellSkinBase sets the clip
+        setClip(null);
+        return skin;
+    }
+
     /** Shows (in red, by CSS) when the span's stored text no longer matches its article. */
     TextCell markingMismatches() {
         markMismatch = true;
@@ -85,7 +99,12 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
 
     @Override
     public void requestLayout() {
-        if (!fitting) { // the table would lay every row out again
+        if (fitting) {
+            return; // the new text is being laid out now
+        }
+        if (FixedRowCell.laysOutAlone(this)) {
+            setNeedsLayout(true); // this cell only: see FixedRowCell
+        } else {
             super.requestLayout();
         }
     }

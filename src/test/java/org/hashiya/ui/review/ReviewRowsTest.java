@@ -146,4 +146,49 @@ class ReviewRowsTest {
         assertThat(rows.keyAt(77_777).values()).containsExactly(77_777);
         assertThat(rows.keyAt(SIZE)).isNull();
     }
+
+    @Test
+    void aRowShownInTheSecondHalfOfItsBlockHasTheNextBlockReadAheadAfterWhatIsWanted() {
+        Deque<Runnable> background = new ArrayDeque<>();
+        ReviewRows rows = new ReviewRows(source, SIZE, source.rows(null, 0, 128), background::add, Runnable::run, e -> {
+            throw e;
+        });
+        source.queries.clear();
+        rows.readAhead(ReviewRows.BLOCK + 10); // first half of block 1: block 0 is held, nothing to read
+        rows.readAhead(ReviewRows.BLOCK + ReviewRows.AHEAD - 1);
+        assertThat(background).isEmpty();
+        rows.readAhead(2 * ReviewRows.BLOCK - ReviewRows.AHEAD); // second half of block 1: block 2 is read ahead
+        assertThat(background).hasSize(1);
+        rows.readAhead(2 * ReviewRows.BLOCK - 1);
+        ReviewItem far = rows.get(50_000); // wanted while the read ahead runs: goes first after it
+        background.poll().run();
+        assertThat(source.queries).containsExactly("after 127 skip 0");
+        assertThat(rows.rowAt(2 * ReviewRows.BLOCK).key().values()).containsExactly(2 * ReviewRows.BLOCK);
+        assertThat(far.row()).isNull();
+        background.poll().run();
+        assertThat(far.row()).isNotNull();
+        assertThat(background).as("nothing read twice").isEmpty();
+        assertThat(rows.isSettled()).isTrue();
+    }
+
+    @Test
+    void aRowShownInTheFirstHalfOfItsBlockHasTheBlockBeforeReadAheadAndNothingPastTheEnds() {
+        ReviewRows rows = direct();
+        assertThat(number(rows, SIZE - 1)).isEqualTo(SIZE - 1); // the last block, 32 rows from 99,968
+        source.queries.clear();
+        rows.readAhead(SIZE - 1);
+        assertThat(source.queries).containsExactly("before 99968");
+        rows.readAhead(SIZE - 1);
+        rows.readAhead(3); // before the first block there is nothing
+        rows.readAhead(-1);
+        rows.readAhead(SIZE);
+        assertThat(source.queries).hasSize(1);
+
+        ReviewRows small = new ReviewRows(source, 100, source.rows(null, 0, 100), Runnable::run, Runnable::run, e -> {
+            throw e;
+        });
+        source.queries.clear();
+        small.readAhead(99); // the second half of the last block: no block after it
+        assertThat(source.queries).isEmpty();
+    }
 }
