@@ -106,15 +106,8 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                  PreparedStatement lastId = connection.prepareStatement("SELECT last_insert_rowid()");
                  PreparedStatement existingSpans = connection.prepareStatement(
                          "SELECT label_id, start_cp, end_cp, annotator, id FROM span WHERE article_id = ?");
-                 // an empty note or review and an updated_at equal to created_at (most spans) are bound
-                 // as NULL, which costs no copy of a string into SQLite: a third of a million spans' binds
-                 PreparedStatement insertSpan = connection.prepareStatement("""
-                         INSERT INTO span (article_id, label_id, start_cp, end_cp, text, annotator, created_at,
-                                           updated_at, note, reviewed_by, reviewed_at, uuid)
-                         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, coalesce(?8, ?7), coalesce(?9, ''), coalesce(?10, ''),
-                                 coalesce(?11, ''), ?12) ON CONFLICT (uuid) DO NOTHING""");
+                 SpanInserts insertSpans = new SpanInserts(connection);
                  EventWriter events = new EventWriter()) {
-                IsoInstants.Recent times = new IsoInstants.Recent();
                 for (NewAnnotatedArticle incoming : batch) {
                     NewArticle article = incoming.article();
                     Long existing = null;
@@ -177,29 +170,12 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
                                 places.firstIncoming.putIfAbsent(key, i);
                             }
                         }
-                        insertSpan.setLong(1, id);
-                        insertSpan.setString(2, span.labelId());
-                        insertSpan.setInt(3, span.start());
-                        insertSpan.setInt(4, span.end());
-                        insertSpan.setString(5, span.text());
-                        insertSpan.setString(6, span.annotator());
-                        insertSpan.setString(7, times.format(span.createdAt()));
-                        insertSpan.setString(8, span.updatedAt().equals(span.createdAt()) ? null : times.format(span.updatedAt()));
-                        insertSpan.setString(9, emptyAsNull(span.note()));
-                        insertSpan.setString(10, emptyAsNull(span.reviewedBy()));
-                        insertSpan.setString(11, span.reviewedAt() == null ? null : times.format(span.reviewedAt()));
-                        insertSpan.setString(12, uuid);
-                        insertSpan.addBatch();
+                        insertSpans.add(id, span, uuid);
                         added++;
                     }
-                    if (added > 0) {
-                        for (int changed : insertSpan.executeBatch()) {
-                            if (changed == 0) { // its UUID was there already
-                                added--;
-                                already++;
-                            }
-                        }
-                    }
+                    int stored = insertSpans.flush();
+                    already += added - stored; // their UUIDs were there already
+                    added = stored;
                     results.add(eventsComing ? events.store(id, incoming, places, incidents)
                             .stored(id, existing == null, added, already)
                             : new Stored(id, existing == null, added, already));
@@ -376,10 +352,6 @@ final class SqliteAnnotatedImportRepository implements AnnotatedImportRepository
             case NOT_RELEVANT -> st.setInt(12, 0);
         }
         st.setString(13, incoming.note());
-    }
-
-    private static String emptyAsNull(String value) {
-        return value == null || value.isEmpty() ? null : value;
     }
 
     private record SpanKey(String label, int start, int end, String annotator) {
