@@ -54,7 +54,8 @@ final class ReviewSql {
     static List<String> keyColumns(ReviewSort.Column column) {
         return switch (column) {
             case LIBRARY -> List.of("s.article_id", "s.start_cp", "s.id");
-            case LABEL -> List.of("s.label_id", "s.id");
+            // ties in the order of the index span_label_annotator (label, annotator, article, id): walked, not sorted
+            case LABEL -> List.of("s.label_id", "s.annotator", "s.article_id", "s.id");
             case TEXT, CONTEXT -> List.of("s.text", "s.id");
             case ARTICLE -> List.of("a.title", "a.id", "s.start_cp", "s.id");
             case ANNOTATOR -> List.of("s.annotator", "s.id");

@@ -107,7 +107,8 @@ class ReviewServiceTest {
                 .thenComparingInt(i -> i.span().start()).thenComparing(byId);
         Comparator<Item> c = switch (sort.column()) {
             case LIBRARY -> inArticle;
-            case LABEL -> by(i -> i.span().labelId()).thenComparing(byId);
+            case LABEL -> by(i -> i.span().labelId()).thenComparing(by(i -> i.span().annotator()))
+                    .thenComparingLong(i -> i.span().articleId()).thenComparing(byId);
             case TEXT, CONTEXT -> by(i -> i.span().text()).thenComparing(byId);
             case ARTICLE -> by(Item::title).thenComparing(inArticle);
             case ANNOTATOR -> by(i -> i.span().annotator()).thenComparing(byId);
