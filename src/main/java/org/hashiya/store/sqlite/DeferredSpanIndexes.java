@@ -90,6 +90,39 @@ final class DeferredSpanIndexes {
      * the setting table).
      */
     static void restore(Connection connection) {
+        String mode = journalMode(connection, "DELETE");
+        try {
+            restoreInTransaction(connection);
+        } finally {
+            if ("wal".equalsIgnoreCase(mode)) {
+                journalMode(connection, "WAL");
+            }
+        }
+    }
+
+    /**
+     * Sets the journal mode if SQLite can (no other connection has the library open); returns the
+     * mode it had. The indexes are built with a rollback journal where possible: their pages are
+     * new, so SQLite writes them once, into the library, where through the write-ahead log each
+     * would be written twice, into the log and then back into the library (a million spans: about
+     * 140 MB of index pages). The commit is as atomic either way.
+     */
+    private static String journalMode(Connection connection, String mode) {
+        try (Statement st = connection.createStatement()) {
+            String before;
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                before = rs.next() ? rs.getString(1) : "";
+            }
+            try (ResultSet rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
+                rs.next(); // the mode in force: unchanged when another connection holds the library
+            }
+            return before;
+        } catch (SQLException e) {
+            return ""; // left as it was
+        }
+    }
+
+    private static void restoreInTransaction(Connection connection) {
         Sql.inTransaction(connection, "bring the span indexes up to date", () -> {
             String definitions = get(connection, DEFINITIONS_KEY);
             if (definitions == null) {

@@ -114,6 +114,7 @@ public final class SqliteLibrary implements Library {
             throw new LibraryException("no library at " + absolute);
         }
         if (exists) {
+            rollBackInterruptedWrite(absolute);
             checkExistingFile(absolute);
         } else {
             createParentFolder(absolute);
@@ -131,6 +132,42 @@ public final class SqliteLibrary implements Library {
             closeQuietly(connection);
             throw e;
         }
+    }
+
+    /**
+     * A Hashiya library left with a hot rollback journal (the program died while a bulk import
+     * built its indexes, which it does with a rollback journal: see DeferredSpanIndexes) is
+     * rolled back by SQLite on the first read of a connection that may write; a read-only one
+     * cannot, and refuses the file. So such a library is read once for writing first. Only a file
+     * whose header carries Hashiya's application id is touched.
+     */
+    private static void rollBackInterruptedWrite(Path file) {
+        Path journal = file.resolveSibling(file.getFileName() + "-journal");
+        try {
+            if (!Files.isRegularFile(journal) || Files.size(journal) == 0 || !hashiyaHeader(file)) {
+                return;
+            }
+        } catch (IOException e) {
+            return; // checkExistingFile says what is wrong with the file
+        }
+        try (Connection c = connect(file, false); Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA schema_version")) {
+            rs.next();
+        } catch (SQLException | LibraryException e) {
+            // checkExistingFile reports it
+        }
+    }
+
+    /** True when the file's database header names Hashiya (application id at offset 68). */
+    private static boolean hashiyaHeader(Path file) throws IOException {
+        byte[] header = new byte[100];
+        try (InputStream in = Files.newInputStream(file)) {
+            if (in.readNBytes(header, 0, header.length) < header.length || !Arrays.equals(
+                    Arrays.copyOf(header, SQLITE_HEADER.length), SQLITE_HEADER)) {
+                return false;
+            }
+        }
+        return java.nio.ByteBuffer.wrap(header, 68, 4).getInt() == Migrations.APPLICATION_ID;
     }
 
     /** Reads header, application id and schema version without writing anything. */

@@ -104,6 +104,9 @@ class DeferredSpanIndexesTest {
                 assertThat(spans).isEqualTo(batches * perBatch * 100);
                 assertThat(count(c, "SELECT count(*) FROM span_index_pending")).isEqualTo(spans);
                 assertThat(count(c, "SELECT count(*) FROM setting WHERE key LIKE 'store.deferred%'")).isZero();
+                try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                    assertThat(rs.getString(1)).as("the write-ahead log again after the build").isEqualTo("wal");
+                }
                 // the rebuilt index answers as the table does
                 assertThat(count(c, "SELECT count(*) FROM span INDEXED BY span_annotator WHERE annotator = 'coder1'"))
                         .isEqualTo(count(c, "SELECT count(*) FROM span NOT INDEXED WHERE annotator = 'coder1'"));
