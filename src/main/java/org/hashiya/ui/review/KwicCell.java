@@ -1,13 +1,12 @@
 package org.hashiya.ui.review;
 
-import javafx.scene.control.TableCell;
 import org.hashiya.domain.ReviewRow;
 
 /**
  * Keyword in context: the span in its sentence on one line, right to left, the span in the middle
  * and emphasised, the rest greyed ({@link KwicLine}); the whole sentence in the tooltip.
  */
-final class KwicCell extends TableCell<ReviewItem, ReviewRow> {
+final class KwicCell extends FixedRowCell<ReviewItem, ReviewRow> {
     private final KwicLine line = new KwicLine();
     private final Direction.LineTip tip = new Direction.LineTip();
 
@@ -40,14 +39,5 @@ final class KwicCell extends TableCell<ReviewItem, ReviewRow> {
 
     KwicLine line() {
         return line;
-    }
-
-    @Override
-    public void requestLayout() {
-        if (FixedRowCell.laysOutAlone(this)) {
-            setNeedsLayout(true); // this cell only: see FixedRowCell
-        } else {
-            super.requestLayout();
-        }
     }
 }

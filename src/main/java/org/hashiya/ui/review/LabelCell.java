@@ -2,7 +2,6 @@ package org.hashiya.ui.review;
 
 import java.util.function.Function;
 import javafx.geometry.Pos;
-import javafx.scene.control.TableCell;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 
@@ -10,7 +9,7 @@ import javafx.scene.shape.Rectangle;
  * A row's label (a span's, an event's trigger's): a swatch of its colour and its name.
  * {@code labelOf} picks the label id from the row.
  */
-final class LabelCell<S, T> extends TableCell<S, T> {
+final class LabelCell<S, T> extends FixedRowCell<S, T> {
     private final ReviewChoices choices;
     private final Function<T, String> labelOf;
     private final Rectangle swatch = new Rectangle(10, 10);
@@ -37,14 +36,5 @@ final class LabelCell<S, T> extends TableCell<S, T> {
         swatch.setFill(Color.web(choices.labelColour(id)));
         setGraphic(swatch);
         setText(choices.labelName(id));
-    }
-
-    @Override
-    public void requestLayout() {
-        if (FixedRowCell.laysOutAlone(this)) {
-            setNeedsLayout(true); // this cell only: see FixedRowCell
-        } else {
-            super.requestLayout();
-        }
     }
 }

@@ -1,11 +1,10 @@
 package org.hashiya.ui.review;
 
 import javafx.geometry.Pos;
-import javafx.scene.control.TableCell;
 import org.hashiya.domain.ReviewRow;
 
 /** The reviewed mark: a tick, who marked the span and when; empty while it is not reviewed. */
-final class ReviewedCell extends TableCell<ReviewItem, ReviewRow> {
+final class ReviewedCell extends FixedRowCell<ReviewItem, ReviewRow> {
     ReviewedCell() {
         setAlignment(Pos.CENTER_LEFT);
         setEllipsisString("…");
@@ -21,14 +20,5 @@ final class ReviewedCell extends TableCell<ReviewItem, ReviewRow> {
             return;
         }
         setText(ReviewedMark.text(row.span()));
-    }
-
-    @Override
-    public void requestLayout() {
-        if (FixedRowCell.laysOutAlone(this)) {
-            setNeedsLayout(true); // this cell only: see FixedRowCell
-        } else {
-            super.requestLayout();
-        }
     }
 }

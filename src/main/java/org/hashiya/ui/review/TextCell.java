@@ -10,7 +10,7 @@ import org.hashiya.domain.ReviewRow;
  * cell's right edge and is cut with an ellipsis at its end (the left); Latin the other way. The
  * whole text is in the tooltip. The cell cuts its text itself ({@link LineFit}), at every layout.
  */
-class TextCell extends TableCell<ReviewItem, ReviewRow> {
+class TextCell extends FixedRowCell<ReviewItem, ReviewRow> {
     private final Function<ReviewRow, String> text;
     private final Direction.LineTip tip;
     private boolean markMismatch;
@@ -102,10 +102,6 @@ class TextCell extends TableCell<ReviewItem, ReviewRow> {
         if (fitting) {
             return; // the new text is being laid out now
         }
-        if (FixedRowCell.laysOutAlone(this)) {
-            setNeedsLayout(true); // this cell only: see FixedRowCell
-        } else {
-            super.requestLayout();
-        }
+        super.requestLayout(); // this cell alone where it may be (FixedRowCell)
     }
 }
