@@ -70,7 +70,10 @@ public final class BenchRunner {
             windowStart();
         }
         report.notMeasured("export and import of annotated data", "measured by bench/export-bench (each command its own process)");
-        report.notMeasured("annotate (beyond the shortcut), search, review", "those features are not on this branch yet");
+        report.notMeasured("library search", "measured by bench/search (GUI: bench/search-gui)");
+        report.notMeasured("review table and statistics", "measured by bench/review, bench/review-events and bench/stats-bench");
+        report.notMeasured("merge and agreement; annotate all occurrences; the registry",
+                "measured by bench/merge-bench, bench/occurrences and bench/registry");
         if (options.jmh()) {
             MicroBenchmarks.run(options.quickJmh()).forEach(report::add);
         }
