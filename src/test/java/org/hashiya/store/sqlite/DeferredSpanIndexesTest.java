@@ -118,6 +118,40 @@ class DeferredSpanIndexesTest {
     }
 
     @Test
+    void withAnotherConnectionOnTheLibraryTheIndexesAreBuiltThroughTheWriteAheadLog() throws Exception {
+        TreeSet<String> before;
+        try (SqliteLibrary library = SqliteLibrary.open(dir.resolve("lib.db"), true)) {
+            String label = label(library);
+            try (Connection c = raw()) {
+                before = spanSchema(c);
+            }
+            int perBatch = 40;
+            long batches = SqliteAnnotatedImportRepository.DEFER_AT / (perBatch * 100) + 2;
+            // the workbench reads on a connection of its own while an import runs
+            try (Connection reader = raw(); Statement st = reader.createStatement()) {
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM span")) {
+                    assertThat(rs.getLong(1)).isZero();
+                }
+                try (AnnotatedImportRepository.BulkLoad load = library.annotatedImports().bulkLoad()) {
+                    for (int b = 0; b < batches; b++) {
+                        load.storeAll(articles(b, perBatch, 100, label));
+                    }
+                }
+                try (ResultSet rs = st.executeQuery("SELECT count(*) FROM span")) {
+                    assertThat(rs.getLong(1)).as("the reader sees the load").isEqualTo(batches * perBatch * 100);
+                }
+                try (ResultSet rs = st.executeQuery("PRAGMA journal_mode")) {
+                    assertThat(rs.getString(1)).isEqualTo("wal");
+                }
+            }
+            try (Connection c = raw()) {
+                assertThat(spanSchema(c)).isEqualTo(before);
+                assertThat(count(c, "SELECT count(*) FROM setting WHERE key LIKE 'store.deferred%'")).isZero();
+            }
+        }
+    }
+
+    @Test
     void aSmallLoadIntoALargerLibraryKeepsTheIndexesAllAlong() throws Exception {
         try (SqliteLibrary library = SqliteLibrary.open(dir.resolve("lib.db"), true)) {
             String label = label(library);
