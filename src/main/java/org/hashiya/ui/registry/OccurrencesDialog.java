@@ -138,6 +138,7 @@ public final class OccurrencesDialog {
 
         TableColumn<Proposal, Number> article = new TableColumn<>("Article");
         article.setId("occurrences-column-article");
+        article.getStyleClass().add("occurrences-article"); // its cells: see registry.css
         article.setCellValueFactory(row -> new javafx.beans.property.ReadOnlyLongWrapper(row.getValue().articleId()));
         article.setMinWidth(70);
         article.setMaxWidth(90);
