@@ -42,8 +42,7 @@ public final class EventReviewViewModel {
 
     private volatile EventReviewService service;
     private boolean stale = true;
-    private boolean loading;
-    private Runnable pendingReload;
+    private final OneReloadAtATime reloads = new OneReloadAtATime(busy);
     private Consumer<EventReviewRow> opener = row -> { };
 
     /**
@@ -119,13 +118,10 @@ public final class EventReviewViewModel {
             stale = true;
             return;
         }
-        if (loading) { // one reload at a time; the latest wish wins
-            pendingReload = () -> reload(after);
+        if (!reloads.start(() -> reload(after))) { // one reload at a time; the latest wish wins
             return;
         }
         stale = false;
-        loading = true;
-        busy.set(true);
         EventReviewFilter f = filter.get();
         EventReviewSort o = sort.get();
         background.execute(() -> {
@@ -138,7 +134,7 @@ public final class EventReviewViewModel {
                 ui.execute(() -> loaded(s, f, o, n, first, after));
             } catch (LibraryException | IllegalArgumentException e) {
                 ui.execute(() -> {
-                    finishLoading();
+                    reloads.finished();
                     message.set(e.getMessage());
                 });
             }
@@ -147,12 +143,12 @@ public final class EventReviewViewModel {
 
     private void loaded(EventReviewService s, EventReviewFilter f, EventReviewSort o, long n, List<EventReviewRow> first,
                         Runnable after) {
-        finishLoading();
+        reloads.finished();
         if (s != service || !f.equals(filter.get()) || !o.equals(sort.get())) {
-            if (pendingReload == null) {
+            if (!reloads.waiting()) {
                 reload(after); // the filter moved on while this was read
             }
-            runPending();
+            reloads.runWaiting();
             return;
         }
         rows.set(new PagedRows<>(new PagedRows.Source<>() {
@@ -171,20 +167,7 @@ public final class EventReviewViewModel {
         if (after != null) {
             after.run();
         }
-        runPending();
-    }
-
-    private void finishLoading() {
-        loading = false;
-        busy.set(false);
-    }
-
-    private void runPending() {
-        Runnable next = pendingReload;
-        pendingReload = null;
-        if (next != null) {
-            next.run();
-        }
+        reloads.runWaiting();
     }
 
     // ---- opening -------------------------------------------------------------------------------

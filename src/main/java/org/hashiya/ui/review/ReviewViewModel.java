@@ -57,8 +57,7 @@ public final class ReviewViewModel {
 
     private volatile ReviewService service;
     private long generation;
-    private boolean loading;
-    private Runnable pendingReload;
+    private final OneReloadAtATime reloads = new OneReloadAtATime(busy);
     private Consumer<ReviewRow> opener = row -> { };
 
     /**
@@ -206,12 +205,9 @@ public final class ReviewViewModel {
         if (s == null) {
             return;
         }
-        if (loading) { // one reload at a time; the latest wish wins
-            pendingReload = () -> reload(after);
+        if (!reloads.start(() -> reload(after))) { // one reload at a time; the latest wish wins
             return;
         }
-        loading = true;
-        busy.set(true);
         long asked = ++generation;
         ReviewFilter f = filter.get();
         ReviewSort o = sort.get();
@@ -225,7 +221,7 @@ public final class ReviewViewModel {
                 ui.execute(() -> loaded(asked, s, f, o, n, first, after));
             } catch (LibraryException | IllegalArgumentException e) {
                 ui.execute(() -> {
-                    finishLoading();
+                    reloads.finished();
                     message.set(e.getMessage());
                 });
             }
@@ -245,12 +241,12 @@ public final class ReviewViewModel {
 
     private void loaded(long asked, ReviewService s, ReviewFilter f, ReviewSort o, long n, List<ReviewRow> first,
                         Runnable after) {
-        finishLoading();
+        reloads.finished();
         if (s != service || !f.equals(filter.get()) || !o.equals(sort.get())) {
-            if (pendingReload == null) {
+            if (!reloads.waiting()) {
                 reload(after); // the filter moved on while this was read
             }
-            runPending();
+            reloads.runWaiting();
             return;
         }
         rows.set(new ReviewRows(new ReviewRows.Source() {
@@ -268,20 +264,7 @@ public final class ReviewViewModel {
         if (after != null) {
             after.run();
         }
-        runPending();
-    }
-
-    private void finishLoading() {
-        loading = false;
-        busy.set(false);
-    }
-
-    private void runPending() {
-        Runnable next = pendingReload;
-        pendingReload = null;
-        if (next != null) {
-            next.run();
-        }
+        reloads.runWaiting();
     }
 
     /** Brings the free-text and mismatch index up to date in the background (on first showing the view). */
