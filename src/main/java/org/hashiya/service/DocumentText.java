@@ -29,7 +29,7 @@ record DocumentText(String text, String sha256, int[] starts, int[] ends, String
         CodePointOffsets rawOffsets = new CodePointOffsets(raw);
         LineEndings.Unified unified = LineEndings.unifyKeepingOffsets(raw);
         String text = unified.text();
-        CodePointOffsets offsets = new CodePointOffsets(text);
+        CodePointOffsets offsets = text == raw ? rawOffsets : new CodePointOffsets(text); // no CR: the same text
         for (int i = 0; i < n; i++) {
             DocumentSpan s = spans.get(i);
             String why = unfit(s, raw, rawOffsets);
