@@ -380,14 +380,13 @@ public final class ReviewBenchmarks {
 
     /** True when every place on screen (as last laid out) has its row, without laying anything out. */
     private boolean visibleHaveData() {
-        TableView<ReviewItem> table = view.table();
-        int first = firstVisible(table);
-        int last = lastVisible(table);
-        if (table.getItems() == null || first < 0 || last < 0) {
+        int first = view.firstShownRow();
+        int last = view.lastShownRow();
+        if (first < 0 || last < 0) {
             return false;
         }
-        for (int i = first; i <= last && i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).row() == null) {
+        for (int i = first; i <= last && i < view.rowCount(); i++) {
+            if (view.rowAt(i).row() == null) {
                 return false;
             }
         }
@@ -396,40 +395,10 @@ public final class ReviewBenchmarks {
 
     /** True when every row on screen has its data (as last laid out). */
     private boolean visibleFilled() {
-        TableView<ReviewItem> table = view.table();
-        int first = firstVisible(table);
-        int last = lastVisible(table);
-        if (table.getItems() == null) {
-            return false;
-        }
-        if (table.getItems().isEmpty()) {
+        if (view.rowCount() == 0) {
             return true;
         }
-        if (first < 0 || last < 0) {
-            return false;
-        }
-        for (int i = first; i <= last && i < table.getItems().size(); i++) {
-            if (table.getItems().get(i).row() == null) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int firstVisible(TableView<ReviewItem> table) {
-        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && flow.getFirstVisibleCell() != null) {
-            return flow.getFirstVisibleCell().getIndex();
-        }
-        return -1;
-    }
-
-    private static int lastVisible(TableView<ReviewItem> table) {
-        if (table.lookup(".virtual-flow") instanceof javafx.scene.control.skin.VirtualFlow<?> flow
-                && flow.getLastVisibleCell() != null) {
-            return flow.getLastVisibleCell().getIndex();
-        }
-        return -1;
+        return visibleHaveData();
     }
 
     /** Waits until nothing is being read. */
@@ -485,9 +454,9 @@ public final class ReviewBenchmarks {
     }
 
     /** Moves to {@code index} untimed and waits until its rows are drawn. */
-    private void moveTo(TableView<ReviewItem> table, int index) throws Exception {
+    private void moveTo(int index) throws Exception {
         GuiBenchmarks.fx(() -> {
-            table.scrollTo(index);
+            view.scrollToRow(index);
             return null;
         });
         waitFilled();
@@ -503,9 +472,9 @@ public final class ReviewBenchmarks {
     private void scrolling(int spans) throws Exception {
         TableView<ReviewItem> table = view.table();
         java.util.concurrent.Callable<Object> page = () -> {
-            int first = Math.max(0, firstVisible(table));
-            int shown = Math.max(1, lastVisible(table) - first);
-            table.scrollTo(Math.min(table.getItems().size() - 1, first + shown));
+            int first = Math.max(0, view.firstShownRow());
+            int shown = Math.max(1, view.lastShownRow() - first);
+            view.scrollToRow(Math.min(view.rowCount() - 1, first + shown));
             return null;
         };
         // a mouse wheel notch: the table's flow scrolls by three lines of the row height, as its scroll handler does
@@ -517,17 +486,17 @@ public final class ReviewBenchmarks {
         };
         int pages = 100;
         int wheel = 150;
-        moveTo(table, 0);
+        moveTo(0);
         report.add(smooth("scroll down one page from the top (→ rows drawn)", spans, steps(pages, page), "pages",
                 pages + " pages from the top"));
         report.add(smooth("wheel notch down, three rows (→ rows drawn)", spans, steps(wheel, notch), "steps",
                 wheel + " steps"));
-        int perPage = GuiBenchmarks.fx(() -> Math.max(1, lastVisible(table) - firstVisible(table)));
-        moveTo(table, Math.max(0, spans - pages * perPage - perPage));
+        int perPage = GuiBenchmarks.fx(() -> Math.max(1, view.lastShownRow() - view.firstShownRow()));
+        moveTo(Math.max(0, spans - pages * perPage - perPage));
         report.add(smooth("scroll down one page to the end (→ rows drawn)", spans, steps(pages, page), "pages",
                 "the last " + pages + " pages, row " + String.format(Locale.ROOT, "%,d", Math.max(0, spans - pages * perPage))
                         + " on"));
-        moveTo(table, Math.max(0, spans - 3 * wheel - perPage));
+        moveTo(Math.max(0, spans - 3 * wheel - perPage));
         report.add(smooth("wheel notch down, three rows, to the end (→ rows drawn)", spans, steps(wheel, notch), "steps",
                 "the last " + wheel + " steps"));
 
@@ -536,7 +505,7 @@ public final class ReviewBenchmarks {
         double[] endUi = new double[reps];
         for (int i = -warmups; i < reps; i++) {
             GuiBenchmarks.fx(() -> {
-                table.scrollTo(0);
+                view.scrollToRow(0);
                 return null;
             });
             waitFilled();
@@ -544,7 +513,7 @@ public final class ReviewBenchmarks {
             long c0 = processCpu();
             long start = System.nanoTime();
             GuiBenchmarks.fx(() -> {
-                table.scrollTo(table.getItems().size() - 1);
+                view.scrollToRow(view.rowCount() - 1);
                 return null;
             });
             waitFilled();
@@ -554,7 +523,7 @@ public final class ReviewBenchmarks {
                 endUi[i] = (uiCpu() - u0) / 1e9;
             }
         }
-        int lastShown = GuiBenchmarks.fx(() -> lastVisible(table));
+        int lastShown = GuiBenchmarks.fx(() -> view.lastShownRow());
         report.add(new Row("jump to the end (End / thumb to the bottom → rows drawn)", spans, "spans",
                 new Timing.Stats(end, 0), 1, "jumps", "< 200 ms", median(end) < 0.2,
                 "last row shown: " + String.format(Locale.ROOT, "%,d", lastShown + 1) + "; CPU "
@@ -571,7 +540,7 @@ public final class ReviewBenchmarks {
             long c0 = processCpu();
             long start = System.nanoTime();
             GuiBenchmarks.fx(() -> {
-                table.scrollTo(to);
+                view.scrollToRow(to);
                 return null;
             });
             waitFilled();

@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
@@ -55,17 +53,18 @@ public final class ReviewView extends BorderPane {
         getStyleClass().add("review-view");
         getStylesheets().add(Objects.requireNonNull(ReviewView.class.getResource("review.css")).toExternalForm());
         setTop(filters);
-        setCenter(table.view());
+        setCenter(table.node());
         setBottom(actionBar());
 
         TableView<ReviewItem> view = table.view();
         model.rowsProperty().addListener((obs, old, rows) -> {
             setAllChosen(false);
-            view.setItems(rows == null ? FXCollections.observableArrayList() : rows); // a table never has null items
+            table.setRows(rows);
         });
         if (model.rowsProperty().get() != null) {
-            view.setItems(model.rowsProperty().get());
+            table.setRows(model.rowsProperty().get());
         }
+        table.setOnChosenMoved(this::showChosen);
         view.getSelectionModel().getSelectedIndices().addListener((javafx.collections.ListChangeListener<Integer>) c -> {
             if (!view.getSelectionModel().isEmpty()) {
                 setAllChosen(false);
@@ -141,14 +140,14 @@ public final class ReviewView extends BorderPane {
     private void tableKey(KeyEvent e) {
         TableView<ReviewItem> view = table.view();
         if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
-            int focused = view.getFocusModel().getFocusedIndex();
+            int focused = table.focusedIndex();
             if (focused >= 0) {
                 model.open(focused);
             }
             e.consume();
         } else if (ALL.match(e)) {
-            view.getSelectionModel().clearSelection();
-            setAllChosen(view.getItems() != null && !view.getItems().isEmpty());
+            table.clearChosen();
+            setAllChosen(table.rowCount() > 0);
             showChosen();
             e.consume();
         } else if (e.getCode() == KeyCode.DELETE && !chosen().isEmpty()) {
@@ -212,21 +211,19 @@ public final class ReviewView extends BorderPane {
     }
 
     private void showChosen() {
-        int n = allChosen ? table.view().getItems().size() : table.view().getSelectionModel().getSelectedIndices().size();
+        int n = allChosen ? table.rowCount() : table.chosenIndices().length;
         chosenText.setText(n == 0 ? "" : allChosen ? String.format("· all %,d chosen", n) : String.format("· %,d chosen", n));
     }
 
     /** The chosen rows as consecutive index ranges. */
     List<ReviewViewModel.IndexRange> chosen() {
-        ObservableList<ReviewItem> items = table.view().getItems();
-        if (items == null || items.isEmpty()) {
+        if (table.rowCount() == 0) {
             return List.of();
         }
         if (allChosen) {
-            return List.of(new ReviewViewModel.IndexRange(0, items.size() - 1));
+            return List.of(new ReviewViewModel.IndexRange(0, table.rowCount() - 1));
         }
-        int[] indices = table.view().getSelectionModel().getSelectedIndices().stream().mapToInt(Integer::intValue)
-                .filter(i -> i >= 0).sorted().distinct().toArray();
+        int[] indices = table.chosenIndices();
         List<ReviewViewModel.IndexRange> ranges = new ArrayList<>();
         for (int i = 0; i < indices.length; ) {
             int j = i;
@@ -245,20 +242,19 @@ public final class ReviewView extends BorderPane {
 
     private void remember() {
         rememberedTop = table.firstVisibleIndex();
-        rememberedFocus = table.view().getFocusModel().getFocusedIndex();
+        rememberedFocus = table.focusedIndex();
     }
 
     /** After the rows came back: the same place in the table, the same row focused (if still there). */
     private void restore() {
-        TableView<ReviewItem> view = table.view();
-        int size = view.getItems() == null ? 0 : view.getItems().size();
+        int size = table.rowCount();
         if (rememberedTop >= 0 && size > 0) {
-            view.scrollTo(Math.min(rememberedTop, size - 1));
+            table.scrollToRow(Math.min(rememberedTop, size - 1));
         }
         if (rememberedFocus >= 0 && size > 0) {
-            view.getFocusModel().focus(Math.min(rememberedFocus, size - 1));
+            table.focusRow(Math.min(rememberedFocus, size - 1));
         }
-        view.requestFocus();
+        table.view().requestFocus();
     }
 
     /** Reads the rows again keeping the place (when coming back from the reading pane). */
@@ -274,6 +270,39 @@ public final class ReviewView extends BorderPane {
 
     public TableView<ReviewItem> table() {
         return table.view();
+    }
+
+    // ---- places in the whole list (the table itself holds a window of them: see RowWindow) ----
+
+    /** How many rows the filters list. */
+    public int rowCount() {
+        return table.rowCount();
+    }
+
+    /** The row at {@code place} of the whole list (its row null until read). */
+    public ReviewItem rowAt(int place) {
+        ReviewRows rows = model.rowsProperty().get();
+        return rows == null ? null : rows.get(place);
+    }
+
+    /** Brings the row at {@code place} to the top, as far as the end allows. */
+    public void scrollToRow(int place) {
+        table.scrollToRow(place);
+    }
+
+    /** The place of the first row shown, or -1. */
+    public int firstShownRow() {
+        return table.firstVisibleIndex();
+    }
+
+    /** The place of the last row shown, or -1. */
+    public int lastShownRow() {
+        return table.lastVisibleIndex();
+    }
+
+    /** For tests: the table holds windows of this many places instead of {@link RowWindow#SPAN}. */
+    void setWindowSpan(int places) {
+        table.setWindowSpan(places);
     }
 
     public javafx.scene.control.TextField searchField() {
