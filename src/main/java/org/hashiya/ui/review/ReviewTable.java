@@ -24,7 +24,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -116,17 +115,12 @@ final class ReviewTable {
         bar.getStyleClass().add("review-scroll");
         bar.setOrientation(Orientation.VERTICAL);
         bar.setMin(0);
-        bar.setUnitIncrement(1);
+        // a wheel notch over the bar (its skin increments by this) moves three rows, as over the rows
+        bar.setUnitIncrement(3);
         bar.valueProperty().addListener((obs, old, now) -> {
             if (!syncing) {
                 scrollToRow((int) Math.round(now.doubleValue()));
             }
-        });
-        bar.addEventHandler(ScrollEvent.SCROLL, e -> { // the wheel over the bar scrolls the table, as over the rows
-            if (flow() != null) {
-                flow().scrollPixels(-e.getDeltaY());
-            }
-            e.consume();
         });
         Region headerGap = new Region();
         headerGap.getStyleClass().add("review-scroll-gap");
