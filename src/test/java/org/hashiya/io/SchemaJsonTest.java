@@ -100,9 +100,9 @@ class SchemaJsonTest {
                 "STATE_GOV", "STATE_MIL", "STATE_SECURITY", "COALITION_IGO", "NONSTATE_ARMED",
                 "UNIDENTIFIED_ARMED", "PERSON", "CIVILIANS", "PROTESTERS", "MEDIA_NGO",
                 "MEET", "STATEMENT", "PLEDGE_AID", "AGREEMENT", "ATTACK", "TERRITORY_CHANGE", "DEPLOY", "ARREST",
-                "LOCATION", "TIME");
+                "LOCATION", "TIME", "WEAPON");
         assertThat(schema.labels()).extracting(SpanLabel::shortcut).containsExactly(
-                "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k");
+                "1", "2", "3", "4", "5", "6", "7", "8", "9", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l");
         assertThat(schema.labels()).allSatisfy(l -> {
             assertThat(l.arabicName()).matches(".*[\\u0600-\\u06FF].*");
             assertThat(l.englishName()).isNotBlank();

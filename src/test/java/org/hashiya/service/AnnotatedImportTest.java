@@ -108,23 +108,23 @@ class AnnotatedImportTest {
 
     @Test
     void labelsTheSchemaLacksAreAddedOnceAsOtherWithASaturatedColourAndForeignCaseIsMatched() throws Exception {
-        brat("c", "T1\tWeapon " + cp("طائرات") + " " + cpEnd("طائرات") + "\tطائرات\n"
-                + "T2\tWeapon " + cp("مواقع") + " " + cpEnd("مواقع") + "\tمواقع\n"
+        brat("c", "T1\tDrone " + cp("طائرات") + " " + cpEnd("طائرات") + "\tطائرات\n"
+                + "T2\tDrone " + cp("مواقع") + " " + cpEnd("مواقع") + "\tمواقع\n"
                 + "T3\tlocation " + cp("الرقة") + " " + cpEnd("الرقة") + "\tالرقة\n");
         ImportReport report = importPaths("coder-b", dir.resolve("in"));
         assertThat(report.refused()).isZero();
-        SpanLabel weapon = new SchemaService(library).schema().byId("WEAPON").orElseThrow();
-        assertThat(weapon.kind()).isEqualTo(LabelKind.OTHER);
-        assertThat(weapon.shortcut()).isEmpty();
-        assertThat(weapon.englishName()).isEqualTo("Weapon");
-        int r = Integer.parseInt(weapon.colour().substring(1, 3), 16);
-        int g = Integer.parseInt(weapon.colour().substring(3, 5), 16);
-        int b = Integer.parseInt(weapon.colour().substring(5, 7), 16);
+        SpanLabel drone = new SchemaService(library).schema().byId("DRONE").orElseThrow();
+        assertThat(drone.kind()).isEqualTo(LabelKind.OTHER);
+        assertThat(drone.shortcut()).isEmpty();
+        assertThat(drone.englishName()).isEqualTo("Drone");
+        int r = Integer.parseInt(drone.colour().substring(1, 3), 16);
+        int g = Integer.parseInt(drone.colour().substring(3, 5), 16);
+        int b = Integer.parseInt(drone.colour().substring(5, 7), 16);
         assertThat(Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b))).as("saturated, not grey").isGreaterThan(100);
         assertThat(notices).hasSize(1);
-        assertThat(notices.get(0)).contains("WEAPON").contains("Weapon");
+        assertThat(notices.get(0)).contains("DRONE").contains("Drone");
         assertThat(library.spans().findByArticle(1)).extracting(Span::labelId)
-                .containsExactly("WEAPON", "WEAPON", "LOCATION");
+                .containsExactly("DRONE", "DRONE", "LOCATION");
         assertThat(library.spans().findByArticle(1)).extracting(Span::annotator).containsOnly("coder-b");
     }
 

@@ -92,13 +92,13 @@ class SchemaServiceTest {
     @Test
     void anExportedSchemaImportsIntoAnotherLibraryIdentically(@TempDir Path other) {
         schemas.ensureSchema();
-        schemas.addLabel(new SpanLabel("WEAPON", "سلاح", "Weapon", LabelKind.OTHER, "#dddddd", "l", 0, false));
+        schemas.addLabel(new SpanLabel("VEHICLE", "مركبة", "Vehicle", LabelKind.OTHER, "#dddddd", "m", 0, false));
         Path json = dir.resolve("schema.json");
         schemas.exportSchema(json);
         try (Library second = SqliteLibrary.open(other.resolve("b.hashiya"), true)) {
             LabelSchema imported = new SchemaService(second).importSchema(json);
             assertThat(imported).isEqualTo(schemas.schema());
-            assertThat(imported.labels()).last().extracting(SpanLabel::id).isEqualTo("WEAPON");
+            assertThat(imported.labels()).last().extracting(SpanLabel::id).isEqualTo("VEHICLE");
         }
     }
 

@@ -94,8 +94,11 @@ final class BratConfiguration {
         List<String> roles = new ArrayList<>();
         Set<String> named = new HashSet<>();
         schema.eventType(label).ifPresent(type -> type.roles().forEach(role -> {
-            named.add(role.name());
-            roles.add(role.shortForm() + ":" + String.join("|", fillers(schema, role, allLabels)));
+            List<String> fillers = fillers(schema, role, allLabels);
+            if (!fillers.isEmpty()) { // a role no label of the schema may fill is left out, as in Hashiya
+                named.add(role.name());
+                roles.add(role.shortForm() + ":" + String.join("|", fillers));
+            }
         }));
         for (String role : written) {
             if (named.add(role)) {
@@ -105,10 +108,15 @@ final class BratConfiguration {
         return roles;
     }
 
-    /** The label ids that may fill the role, kinds spelled out; every label when the role takes any. */
+    /**
+     * The label ids that may fill the role, kinds spelled out; every label when the role takes any;
+     * none when it names kinds the schema has no label of (it cannot be filled).
+     */
     private static List<String> fillers(LabelSchema schema, EventRole role, List<String> allLabels) {
-        List<String> ids = schema.labels().stream().filter(role::accepts).map(SpanLabel::id).toList();
-        return role.fillers().isEmpty() || ids.isEmpty() ? allLabels : ids;
+        if (role.fillers().isEmpty()) {
+            return allLabels;
+        }
+        return schema.labels().stream().filter(role::accepts).map(SpanLabel::id).toList();
     }
 
     private static void attribute(StringBuilder conf, String name, Enum<?>[] values) {
