@@ -3,6 +3,8 @@ package org.hashiya.ui;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** For UI tests: run a piece of code on the JavaFX thread and wait for its result. */
@@ -18,5 +20,15 @@ public final class FxThread {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Waits (at most 20 s) until {@code condition}, checked on the JavaFX thread, holds; then for pending events. */
+    public static void waitUntil(Supplier<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::get));
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
     }
 }

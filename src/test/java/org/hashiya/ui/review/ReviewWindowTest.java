@@ -2,15 +2,13 @@ package org.hashiya.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hashiya.ui.FxThread.onFx;
+import static org.hashiya.ui.FxThread.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.geometry.Orientation;
 import javafx.scene.Node;
 import javafx.scene.control.ScrollBar;
@@ -34,7 +32,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The review table holds a window of the rows (here 64 of 200, as 100,000 of a million in use): its
@@ -81,15 +78,6 @@ class ReviewWindowTest {
         workbench = new Workbench(user, Runnable::run, "tester", UserPreferences.of(user));
         workbench.openLibrary(file);
         workbench.show(stage);
-    }
-
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::get));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private ReviewView view() {
