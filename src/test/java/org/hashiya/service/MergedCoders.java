@@ -23,7 +23,8 @@ public final class MergedCoders {
     public static final String SHARED = "قصفت الطائرات مدينة الموصل صباح اليوم.";
     public static final String ONLY_MINE = "اجتمع الوزير بنظيره في بغداد.";
     public static final String ONLY_THEIRS = "أعلن الجيش سيطرته على البلدة بعد معارك عنيفة.";
-    public static final String OMAR_NOTE = "رأيي: الغارة 🔥 على «المدينة»، لا الموصل\nسطر ثان, \"مقتبس\"";
+    public static final String OMAR_NOTE = "رأيي: الغارة 🔥 على «المدينة»، لا الموصل نفسها، والمصادر المحلية تختلف"
+            + " في عدد الضحايا وفي توقيت القصف\nسطر ثان, \"مقتبس\"";
     static final Instant T0 = Instant.parse("2026-11-01T10:00:00Z");
 
     private MergedCoders() {
