@@ -12,7 +12,7 @@ import org.hashiya.ui.review.Direction;
 
 /**
  * The compared coders' article codings in the side panel: per coder a line with status and
- * relevance, a line of tags and a line of the note. Tags and note read the way their text does
+ * relevance, a small line saying where the coding comes from, a line of tags and a line of the note. Tags and note read the way their text does
  * (Arabic right to left), each on one line cut with an ellipsis, never wider than the panel; the
  * whole note is in a tooltip. Shows; never edits.
  */
@@ -51,10 +51,14 @@ final class CodingsPanel extends VBox {
         if (!coding.found()) {
             facts.getStyleClass().add("coding-missing");
         }
-        VBox box = new VBox(2, facts);
+        VBox box = new VBox(1, facts);
         box.getStyleClass().add("coder-coding");
         box.setMinWidth(0);
         if (coding.found()) {
+            Label source = line("compare-coding-" + id + "-source", coding.source());
+            source.getStyleClass().add("coding-source");
+            source.setTooltip(new Tooltip(coding.source()));
+            box.getChildren().add(source);
             Label tags = line("compare-coding-" + id + "-tags", coding.tags().isEmpty() ? "no tags" : coding.tags());
             tags.getStyleClass().add(coding.tags().isEmpty() ? "coding-empty" : "coding-tags");
             String oneLine = coding.note().strip().replaceAll("\\s*\\R\\s*", " ");

@@ -41,6 +41,8 @@ import org.hashiya.ui.reader.Highlight;
  * What is painted, and with which style classes, is {@link ComparisonHighlights}'s job.
  */
 public final class CompareViewModel {
+    private static final java.time.format.DateTimeFormatter MERGED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
     private final AdjudicationService service;
     private final CodingService codingService;
     private final String owner;
@@ -440,15 +442,16 @@ public final class CompareViewModel {
     private CoderCoding codingOf(String role, String coder) {
         String heading = role + " (" + coder + ")";
         if (!owner.isEmpty() && coder.equals(owner)) {
-            return coding(heading, adjudicator.annotation(), "this library's own");
+            return coding(heading, adjudicator.annotation(),
+                    "this library's own: the article's status, which settling every disagreement makes reviewed");
         }
         Optional<ArticleCoding> coding = merged == null ? Optional.empty() : merged.of(coder);
         if (coding.isEmpty()) {
             return new CoderCoding(heading, "no article coding merged: left untouched, or the same as this"
-                    + " library's own when merged", "", "", false);
+                    + " library's own when merged", "", "", "", false);
         }
         return coding(heading, coding.get().annotation(),
-                "merged " + coding.get().mergedAt().toString().substring(0, 10));
+                "merged " + MERGED_AT.format(coding.get().mergedAt()));
     }
 
     private static CoderCoding coding(String heading, ArticleAnnotation annotation, String source) {
@@ -457,7 +460,7 @@ public final class CompareViewModel {
             case NOT_RELEVANT -> "not relevant";
             case UNSET -> "relevance not set";
         };
-        return new CoderCoding(heading, annotation.status().id() + " · " + relevance + " · " + source,
+        return new CoderCoding(heading, annotation.status().id() + " · " + relevance, source,
                 String.join(" · ", annotation.tags()), annotation.note(), true);
     }
 

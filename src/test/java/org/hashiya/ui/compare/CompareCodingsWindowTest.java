@@ -92,15 +92,15 @@ class CompareCodingsWindowTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
 
-        assertThat(label(window, "#compare-coding-a-facts").getText())
-                .isEqualTo("A (amal): done · relevant · this library's own");
+        assertThat(label(window, "#compare-coding-a-facts").getText()).isEqualTo("A (amal): done · relevant");
+        assertThat(label(window, "#compare-coding-a-source").getText()).startsWith("this library's own");
         Label aTags = label(window, "#compare-coding-a-tags");
         assertThat(aTags.getText()).isEqualTo("عراق");
         assertThat(onFx(aTags::getNodeOrientation)).isEqualTo(NodeOrientation.RIGHT_TO_LEFT);
         assertThat(label(window, "#compare-coding-a-note").getText()).isEqualTo("ملاحظتي");
 
-        assertThat(label(window, "#compare-coding-b-facts").getText())
-                .startsWith("B (omar): in_progress · not relevant · merged 20");
+        assertThat(label(window, "#compare-coding-b-facts").getText()).isEqualTo("B (omar): in_progress · not relevant");
+        assertThat(label(window, "#compare-coding-b-source").getText()).matches("merged 20\\d\\d-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC");
         assertThat(label(window, "#compare-coding-b-tags").getText()).isEqualTo("غارة · موصل");
         Label note = label(window, "#compare-coding-b-note");
         assertThat(note.getText()).isEqualTo(MergedCoders.OMAR_NOTE.replace("\n", " "));
@@ -141,10 +141,8 @@ class CompareCodingsWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(label(window, "#compare-summary").getText()).startsWith("1 of 1 disagreements settled")
                 .endsWith("article reviewed");
-        assertThat(label(window, "#compare-coding-a-facts").getText())
-                .isEqualTo("A (amal): reviewed · relevant · this library's own");
-        assertThat(label(window, "#compare-coding-b-facts").getText())
-                .startsWith("B (omar): in_progress · not relevant · merged 20");
+        assertThat(label(window, "#compare-coding-a-facts").getText()).isEqualTo("A (amal): reviewed · relevant");
+        assertThat(label(window, "#compare-coding-b-facts").getText()).isEqualTo("B (omar): in_progress · not relevant");
         assertThat(label(window, "#compare-coding-b-note").getText()).isEqualTo(MergedCoders.OMAR_NOTE.replace("\n", " "));
         assertThat(mergedCodings()).isEqualTo(before);
     }
