@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hashiya.domain.SpanFilter;
 import org.hashiya.service.SelectionService;
+import org.hashiya.service.UserFolders;
+import org.hashiya.service.UserPreferences;
 import org.hashiya.service.export.ExportException;
 import org.hashiya.service.export.ExportFormat;
 import org.hashiya.service.export.ExportListener;
@@ -20,8 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", description = {
-        "Write a labeled set: spans-csv, articles-csv, events-csv, jsonl, brat (a folder) or conll.",
+        "Write a labeled set: spans-csv, articles-csv, article-codings-csv, events-csv, jsonl, brat (a folder) or conll.",
         "events-csv has one row per event role filler; an event is written when its trigger span is chosen.",
+        "article-codings-csv has one row per article and coder: this library's own status, relevance, tags and note",
+        "(under --owner), then each coder's that 'hashiya merge' brought in.",
         "Filters combine; a repeated option means any of its values. Offsets are code points, end exclusive.",
         "The file is written next to the target and renamed at the end: a failed export leaves nothing there."})
 final class ExportCommand implements Callable<Integer> {
@@ -29,7 +33,7 @@ final class ExportCommand implements Callable<Integer> {
     LibraryOption library;
 
     @Option(names = "--format", required = true, paramLabel = "FORMAT",
-            description = "spans-csv, articles-csv, events-csv, jsonl, brat or conll.")
+            description = "spans-csv, articles-csv, article-codings-csv, events-csv, jsonl, brat or conll.")
     String format;
 
     @Option(names = "--out", required = true, paramLabel = "PATH", description = "The file (a folder for brat) to write.")
@@ -40,6 +44,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--excel", description = "CSV for Excel: a UTF-8 byte order mark, and free-text cells starting with = + - @ get a leading '.")
     boolean excel;
+
+    @Option(names = "--owner", paramLabel = "NAME", description = {
+            "article-codings-csv: the annotator name this library's own rows carry.",
+            "Default: your saved annotator name, else your system user name."})
+    String owner;
 
     @Option(names = "--force", description = "Replace an existing file or folder.")
     boolean force;
@@ -60,7 +69,11 @@ final class ExportCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         if (excel && !exportFormat.isCsv()) {
-            err.println("hashiya export: --excel applies to spans-csv, articles-csv and events-csv only");
+            err.println("hashiya export: --excel applies to spans-csv, articles-csv, article-codings-csv and events-csv only");
+            return ExitCodes.FAILED;
+        }
+        if (owner != null && !exportFormat.rowsAreCodings()) {
+            err.println("hashiya export: --owner applies to article-codings-csv only");
             return ExitCodes.FAILED;
         }
         try (Library lib = library.openExisting()) {
@@ -70,7 +83,7 @@ final class ExportCommand implements Callable<Integer> {
                         + " (see 'hashiya labels --all')");
                 return ExitCodes.FAILED;
             }
-            ExportReport report = new ExportService(lib).export(
+            ExportReport report = new ExportService(lib, ownerName()).export(
                     new ExportRequest(exportFormat, filter, out, excel, force), ExportListener.NONE, () -> false);
             err.println(report.summary());
             return ExitCodes.OK;
@@ -78,5 +91,12 @@ final class ExportCommand implements Callable<Integer> {
             err.println("hashiya export: " + e.getMessage());
             return ExitCodes.FAILED;
         }
+    }
+
+    private String ownerName() {
+        if (owner != null && !owner.isBlank()) {
+            return owner.strip();
+        }
+        return UserPreferences.of(UserFolders.forCurrentUser()).annotator().orElse(System.getProperty("user.name", ""));
     }
 }

@@ -2,6 +2,7 @@ package org.hashiya.store;
 
 import java.util.function.Consumer;
 import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.ArticleCodings;
 import org.hashiya.domain.Span;
 import org.hashiya.domain.SpanFilter;
 
@@ -36,4 +37,11 @@ public interface SelectionRepository {
      * {@link AnnotatedArticle}); events and links are read by one query each for the whole stream.
      */
     void forEachArticle(SpanFilter filter, Consumer<AnnotatedArticle> action);
+
+    /**
+     * The chosen articles ordered by id, each with what every coder said about it as a whole: the
+     * library's own status, relevance, tags and note and the codings merges brought in (see
+     * {@link ArticleCodings}); no text, no spans. Articles are chosen as {@link #countArticles} counts them.
+     */
+    void forEachArticleCodings(SpanFilter filter, Consumer<ArticleCodings> action);
 }

@@ -117,7 +117,7 @@ public final class Workbench {
     /** File ▸ Export…: the export dialog for the open library, which counts and exports in the background. */
     private MenuItem exportMenuItem() {
         MenuItem item = ExportDialog.menuItem(() -> readingPane.getScene().getWindow(),
-                () -> new ExportViewModel(new ExportService(model.libraryProperty().get()), background,
+                () -> new ExportViewModel(new ExportService(model.libraryProperty().get(), annotation.annotatorName()), background,
                         Platform::runLater, model::setStatus),
                 () -> exportTargets);
         item.disableProperty().bind(model.libraryProperty().isNull());
@@ -168,7 +168,7 @@ public final class Workbench {
         annotate.getItems().setAll(LabelsDialog.menuItem(() -> readingPane.getScene().getWindow(), schemas),
                 CompareWindow.menuItem(() -> readingPane.getScene().getWindow(), model.libraryProperty()::get,
                         () -> model.openArticleProperty().get() == null ? null : model.openArticleProperty().get().id(),
-                        model::setStatus, this::rereadArticle));
+                        annotation::annotatorName, model::setStatus, this::rereadArticle));
         return annotate;
     }
 

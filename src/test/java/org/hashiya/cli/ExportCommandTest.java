@@ -49,6 +49,25 @@ class ExportCommandTest {
     }
 
     @Test
+    void articleCodingsCsvWritesTheOwnersRowAndEachMergedCodersAndOwnerAppliesToItOnly() throws Exception {
+        Path merged = org.hashiya.service.MergedCoders.create(Files.createDirectory(dir.resolve("coders")));
+        Path out = dir.resolve("codings.csv");
+        CliRun run = CliRun.of("export", "--db", merged.toString(), "--format", "article-codings-csv", "--out",
+                out.toString(), "--owner", "amal", "--article", "1");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Wrote 2 rows of article codings from 1 article (article-codings-csv)");
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("article_id,article_title,article_sha256,annotator,status,relevance,tags,note,merged_at\r\n");
+        assertThat(csv).contains(",amal,done,relevant,عراق,ملاحظتي,\r\n").contains(",omar,in_progress,not_relevant,");
+
+        CliRun refused = CliRun.of("export", "--db", merged.toString(), "--format", "articles-csv", "--out",
+                dir.resolve("a.csv").toString(), "--owner", "amal");
+        assertThat(refused.status()).isEqualTo(2);
+        assertThat(refused.err()).contains("--owner applies to article-codings-csv only");
+    }
+
+    @Test
     void anExistingTargetIsRefusedWithoutForceAndReplacedWithIt() throws Exception {
         Path out = dir.resolve("spans.csv");
         Files.writeString(out, "keep me");
@@ -67,7 +86,7 @@ class ExportCommandTest {
         Path out = dir.resolve("x.csv");
         CliRun format = CliRun.of("export", "--db", db.toString(), "--format", "xlsx", "--out", out.toString());
         assertThat(format.status()).isEqualTo(2);
-        assertThat(format.err()).contains("format 'xlsx' is not one of spans-csv, articles-csv, events-csv, jsonl, brat, conll");
+        assertThat(format.err()).contains("format 'xlsx' is not one of spans-csv, articles-csv, article-codings-csv, events-csv, jsonl, brat, conll");
         CliRun label = CliRun.of("export", "--db", db.toString(), "--format", "spans-csv", "--out", out.toString(),
                 "--label", "ATTAK");
         assertThat(label.status()).isEqualTo(2);

@@ -8,6 +8,8 @@ import java.util.stream.Collectors;
 public enum ExportFormat {
     SPANS_CSV("spans-csv", "one row per span (CSV)", false, "csv"),
     ARTICLES_CSV("articles-csv", "one row per article (CSV)", false, "csv"),
+    ARTICLE_CODINGS_CSV("article-codings-csv", "one row per article and coder: status, relevance, tags, note (CSV)",
+            false, "csv"),
     EVENTS_CSV("events-csv", "one row per event role filler, tidy long form (CSV)", false, "csv"),
     JSONL("jsonl", "one article per line, doccano-compatible (JSONL)", false, "jsonl"),
     BRAT("brat", "a brat standoff folder (.txt + .ann)", true, ""),
@@ -53,9 +55,14 @@ public enum ExportFormat {
         return this == SPANS_CSV;
     }
 
+    /** True when each row is one coder's annotation of an article (yours, and those merges brought in). */
+    public boolean rowsAreCodings() {
+        return this == ARTICLE_CODINGS_CSV;
+    }
+
     /** True for the CSV formats, where the Excel option applies. */
     public boolean isCsv() {
-        return this == SPANS_CSV || this == ARTICLES_CSV || this == EVENTS_CSV;
+        return this == SPANS_CSV || this == ARTICLES_CSV || this == ARTICLE_CODINGS_CSV || this == EVENTS_CSV;
     }
 
     public static ExportFormat fromId(String id) {

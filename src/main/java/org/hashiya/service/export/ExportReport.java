@@ -5,7 +5,7 @@ import java.time.Duration;
 
 /**
  * What an export wrote: {@code rows} (spans for spans-csv, articles for articles-csv, JSONL and
- * brat, tokens for CoNLL, event arguments for events-csv), {@code articles} and {@code spans} written, the target and the time it
+ * brat, tokens for CoNLL, event arguments for events-csv, articles and coders for article-codings-csv), {@code articles} and {@code spans} written, the target and the time it
  * took. A cancelled export wrote nothing at the target.
  */
 public record ExportReport(ExportFormat format, long rows, long articles, long spans, Path target, Duration took,
@@ -19,6 +19,8 @@ public record ExportReport(ExportFormat format, long rows, long articles, long s
         String what = switch (format) {
             case SPANS_CSV -> plural(rows, "span", "spans") + " of " + plural(articles, "article", "articles");
             case CONLL -> plural(rows, "token", "tokens") + " of " + plural(articles, "article", "articles");
+            case ARTICLE_CODINGS_CSV -> plural(rows, "row", "rows") + " of article codings from "
+                    + plural(articles, "article", "articles");
             case EVENTS_CSV -> plural(rows, "row", "rows") + " of events and their roles from "
                     + plural(articles, "article", "articles");
             default -> plural(articles, "article", "articles") + " with " + plural(spans, "span", "spans");

@@ -1,5 +1,6 @@
 package org.hashiya.service.export;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringReader;
@@ -23,9 +24,11 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.ArticleCodings;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.SpanFilter;
 import org.hashiya.io.Utf8Output;
+import org.hashiya.io.annotated.ArticleCodingsCsvWriter;
 import org.hashiya.io.annotated.ArticlesCsvWriter;
 import org.hashiya.io.annotated.BratWriter;
 import org.hashiya.io.annotated.ConllWriter;
@@ -50,14 +53,28 @@ public final class ExportService {
 
     private final Library library;
     private final Clock clock;
+    private final String owner;
 
     public ExportService(Library library) {
-        this(library, Clock.systemUTC());
+        this(library, Clock.systemUTC(), "");
     }
 
     public ExportService(Library library, Clock clock) {
+        this(library, clock, "");
+    }
+
+    /**
+     * @param owner the library owner's annotator name: article-codings-csv writes the library's own
+     *              annotation of each article under it ("" when unknown)
+     */
+    public ExportService(Library library, String owner) {
+        this(library, Clock.systemUTC(), owner);
+    }
+
+    public ExportService(Library library, Clock clock, String owner) {
         this.library = library;
         this.clock = clock;
+        this.owner = owner == null ? "" : owner.strip();
     }
 
     /** The library's labels, retired ones included (spans may still carry them): filter choices. */
@@ -99,6 +116,9 @@ public final class ExportService {
         if (format == ExportFormat.BRAT) {
             return bratPreview(schema, filter, maxRows);
         }
+        if (format.rowsAreCodings()) {
+            return codingsPreview(filter, excel, maxRows);
+        }
         StringWriter text = new StringWriter();
         // events-csv: stop once every chosen event was seen, rather than read the rest of a library without events
         long[] eventsLeft = {format.rowsAreEvents() ? countEvents(filter) : Long.MAX_VALUE};
@@ -122,6 +142,27 @@ public final class ExportService {
             written = written.substring(1);
         }
         return format.isCsv() ? firstRecords(written, maxRows + 1) : firstLines(written, maxRows);
+    }
+
+    private String codingsPreview(SpanFilter filter, boolean excel, int maxRows) {
+        StringWriter text = new StringWriter();
+        try (ArticleCodingsCsvWriter writer = new ArticleCodingsCsvWriter(text, excel, owner)) {
+            library.selection().forEachArticleCodings(filter, codings -> {
+                write(writer, codings);
+                if (writer.rows() >= maxRows) {
+                    throw new Enough();
+                }
+            });
+        } catch (Enough enough) {
+            // the preview is full
+        } catch (IOException e) {
+            throw new ExportException("cannot preview the export: " + e.getMessage(), e);
+        }
+        String written = text.toString();
+        if (excel && written.startsWith("\uFEFF")) {
+            written = written.substring(1);
+        }
+        return firstRecords(written, maxRows + 1);
     }
 
     /** The first {@code records} CSV records (a cell may hold line breaks, so lines would cut one short). */
@@ -205,23 +246,41 @@ public final class ExportService {
         deleteQuietly(temp);
         clearLeftovers(parent, target);
         long[] counts = new long[2];
-        ExportWriter writer = null;
+        Closeable writer = null;
         try {
-            writer = open(request, schema, temp);
-            ExportWriter out = writer;
-            new ReadingThread<AnnotatedArticle>(READ_AHEAD, "export-reader").run(
-                    articles -> library.selection().forEachArticle(request.filter(), articles), article -> {
-                if (cancelled.getAsBoolean()) {
-                    throw new CancellationException();
-                }
-                write(out, article);
-                counts[0]++;
-                counts[1] += article.spans().size();
-                listener.progress(counts[0], total);
-            });
-            writer.close();
-            writer = null;
-            long rows = out.rows();
+            long rows;
+            if (request.format().rowsAreCodings()) {
+                ArticleCodingsCsvWriter out = openCodings(request, temp);
+                writer = out;
+                new ReadingThread<ArticleCodings>(READ_AHEAD, "export-reader").run(
+                        articles -> library.selection().forEachArticleCodings(request.filter(), articles), codings -> {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                    write(out, codings);
+                    counts[0]++;
+                    listener.progress(counts[0], total);
+                });
+                writer.close();
+                writer = null;
+                rows = out.rows();
+            } else {
+                ExportWriter out = open(request, schema, temp);
+                writer = out;
+                new ReadingThread<AnnotatedArticle>(READ_AHEAD, "export-reader").run(
+                        articles -> library.selection().forEachArticle(request.filter(), articles), article -> {
+                    if (cancelled.getAsBoolean()) {
+                        throw new CancellationException();
+                    }
+                    write(out, article);
+                    counts[0]++;
+                    counts[1] += article.spans().size();
+                    listener.progress(counts[0], total);
+                });
+                writer.close();
+                writer = null;
+                rows = out.rows();
+            }
             moveIntoPlace(temp, target, request.overwrite());
             return new ExportReport(request.format(), rows, counts[0], counts[1], target,
                     Duration.between(started, clock.instant()), false);
@@ -257,6 +316,16 @@ public final class ExportService {
         }
     }
 
+    private ArticleCodingsCsvWriter openCodings(ExportRequest request, Path temp) throws IOException {
+        Writer writer = new Utf8Output(Files.newOutputStream(temp));
+        try {
+            return new ArticleCodingsCsvWriter(writer, request.excel(), owner);
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+    }
+
     private static ExportWriter writerFor(ExportFormat format, LabelSchema schema, boolean excel, Writer out)
             throws IOException {
         return switch (format) {
@@ -266,12 +335,21 @@ public final class ExportService {
             case JSONL -> new JsonlWriter(out, schema);
             case CONLL -> new ConllWriter(out);
             case BRAT -> throw new IllegalArgumentException("brat writes a folder");
+            case ARTICLE_CODINGS_CSV -> throw new IllegalArgumentException("article-codings-csv writes codings, not spans");
         };
     }
 
     private static void write(ExportWriter writer, AnnotatedArticle article) {
         try {
             writer.write(article);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(ArticleCodingsCsvWriter writer, ArticleCodings codings) {
+        try {
+            writer.write(codings);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -329,7 +407,7 @@ public final class ExportService {
         }
     }
 
-    private static void closeQuietly(ExportWriter writer) {
+    private static void closeQuietly(Closeable writer) {
         if (writer != null) {
             try {
                 writer.close();

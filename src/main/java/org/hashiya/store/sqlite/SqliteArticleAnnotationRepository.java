@@ -3,6 +3,7 @@ package org.hashiya.store.sqlite;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.Relevance;
 import org.hashiya.store.ArticleAnnotationRepository;
 import org.hashiya.store.LibraryException;
+import org.hashiya.text.IsoInstants;
 
 final class SqliteArticleAnnotationRepository implements ArticleAnnotationRepository {
     private final Connection connection;
@@ -91,22 +93,30 @@ final class SqliteArticleAnnotationRepository implements ArticleAnnotationReposi
     public List<ArticleCoding> codingsOf(long articleId) {
         return Sql.read(connection, "read other coders' annotations of article " + articleId, () -> {
             List<ArticleCoding> codings = new ArrayList<>();
-            try (PreparedStatement st = connection.prepareStatement("SELECT annotator, status, relevance, tags, note"
-                    + " FROM article_coding WHERE article_id = ? ORDER BY annotator")) {
+            try (PreparedStatement st = connection.prepareStatement("SELECT annotator, status, relevance, tags, note,"
+                    + " merged_at FROM article_coding WHERE article_id = ? ORDER BY annotator")) {
                 st.setLong(1, articleId);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        int value = rs.getInt(3);
-                        Relevance relevance = rs.wasNull() ? Relevance.UNSET
-                                : value == 1 ? Relevance.RELEVANT : Relevance.NOT_RELEVANT;
-                        String tags = rs.getString(4);
-                        codings.add(new ArticleCoding(rs.getString(1), new ArticleAnnotation(articleId,
-                                ArticleStatus.fromId(rs.getString(2)), relevance,
-                                tags.isEmpty() ? List.of() : List.of(tags.split("\n")), rs.getString(5))));
+                        codings.add(codingOf(rs, 1, articleId));
                     }
                 }
             }
             return codings;
         });
+    }
+
+    /**
+     * A coding from the columns {@code annotator, status, relevance, tags, note, merged_at} of
+     * {@code article_coding}, in that order, starting at column {@code first}.
+     */
+    static ArticleCoding codingOf(ResultSet rs, int first, long articleId) throws SQLException {
+        int value = rs.getInt(first + 2);
+        Relevance relevance = rs.wasNull() ? Relevance.UNSET : value == 1 ? Relevance.RELEVANT : Relevance.NOT_RELEVANT;
+        String tags = rs.getString(first + 3);
+        return new ArticleCoding(rs.getString(first), new ArticleAnnotation(articleId,
+                ArticleStatus.fromId(rs.getString(first + 1)), relevance,
+                tags.isEmpty() ? List.of() : List.of(tags.split("\n")), rs.getString(first + 4)),
+                IsoInstants.parse(rs.getString(first + 5)));
     }
 }

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleAnnotation;
+import org.hashiya.domain.ArticleCoding;
+import org.hashiya.domain.ArticleCodings;
 import org.hashiya.domain.ArticleMetadata;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.Event;
@@ -191,6 +193,50 @@ final class SqliteSelectionRepository implements SelectionRepository {
                             tagRow = tr.next();
                         }
                         action.accept(annotatedOf(ar, articleTags, articleSpans, eventRows.take(id), linkRows.take(id)));
+                    }
+                }
+            }
+        });
+    }
+
+    @Override
+    public void forEachArticleCodings(SpanFilter filter, Consumer<ArticleCodings> action) {
+        SqlFilter.Where articleWhere = SqlFilter.of(filter).forArticles();
+        stream("read the chosen articles' codings", c -> {
+            // Three cursors read in step, each ordered by article id: articles, their tags, merged codings.
+            try (PreparedStatement articles = c.prepareStatement("SELECT a.id, a.title, a.sha256, a.status, a.relevance,"
+                    + " a.note FROM article a WHERE " + articleWhere.sql() + " ORDER BY a.id");
+                 PreparedStatement tags = c.prepareStatement(
+                         "SELECT article_id, tag FROM article_tag ORDER BY article_id, tag");
+                 PreparedStatement codings = c.prepareStatement("SELECT article_id, annotator, status, relevance, tags,"
+                         + " note, merged_at FROM article_coding ORDER BY article_id, annotator")) {
+                articleWhere.bind(articles);
+                try (ResultSet ar = articles.executeQuery(); ResultSet tr = tags.executeQuery();
+                     ResultSet cr = codings.executeQuery()) {
+                    boolean tagRow = tr.next();
+                    boolean codingRow = cr.next();
+                    while (ar.next()) {
+                        long id = ar.getLong(1);
+                        List<String> articleTags = new ArrayList<>();
+                        while (tagRow && tr.getLong(1) <= id) {
+                            if (tr.getLong(1) == id) {
+                                articleTags.add(tr.getString(2));
+                            }
+                            tagRow = tr.next();
+                        }
+                        List<ArticleCoding> merged = new ArrayList<>();
+                        while (codingRow && cr.getLong(1) <= id) {
+                            if (cr.getLong(1) == id) {
+                                merged.add(SqliteArticleAnnotationRepository.codingOf(cr, 2, id));
+                            }
+                            codingRow = cr.next();
+                        }
+                        int relevanceValue = ar.getInt(5);
+                        Relevance relevance = ar.wasNull() ? Relevance.UNSET
+                                : relevanceValue == 1 ? Relevance.RELEVANT : Relevance.NOT_RELEVANT;
+                        ArticleAnnotation own = new ArticleAnnotation(id, ArticleStatus.fromId(ar.getString(4)), relevance,
+                                articleTags, ar.getString(6));
+                        action.accept(new ArticleCodings(id, ar.getString(2), ar.getString(3), own, merged));
                     }
                 }
             }

@@ -181,7 +181,7 @@ public final class CompareView extends BorderPane {
         Label heading = new Label("Disagreements");
         heading.getStyleClass().add("panel-heading");
         VBox.setVgrow(list, Priority.ALWAYS);
-        VBox side = new VBox(8, legend(), current, heading, list);
+        VBox side = new VBox(8, legend(), new CodingsPanel(model), current, heading, list);
         side.getStyleClass().add("compare-side");
         side.setMinWidth(260);
         return side;

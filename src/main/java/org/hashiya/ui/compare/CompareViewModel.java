@@ -14,6 +14,9 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.hashiya.domain.ArticleAnnotation;
+import org.hashiya.domain.ArticleCoding;
+import org.hashiya.domain.ArticleCodings;
 import org.hashiya.domain.ArticleStatus;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Span;
@@ -21,6 +24,7 @@ import org.hashiya.domain.SpanLabel;
 import org.hashiya.service.AdjudicationService;
 import org.hashiya.service.Adjudicator;
 import org.hashiya.service.AnnotationException;
+import org.hashiya.service.CodingService;
 import org.hashiya.service.ComparedSpans;
 import org.hashiya.service.Verdict;
 import org.hashiya.store.LibraryException;
@@ -37,8 +41,14 @@ import org.hashiya.ui.reader.Highlight;
  * What is painted, and with which style classes, is {@link ComparisonHighlights}'s job.
  */
 public final class CompareViewModel {
+    private static final java.time.format.DateTimeFormatter MERGED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
     private final AdjudicationService service;
+    private final CodingService codingService;
+    private final String owner;
     private final long articleId;
+    private final ReadOnlyObjectWrapper<List<CoderCoding>> codings = new ReadOnlyObjectWrapper<>(this, "codings", List.of());
+    private ArticleCodings merged;
     private final ObservableList<String> coders = FXCollections.observableArrayList();
     private final ObservableList<DisagreementRow> rows = FXCollections.observableArrayList();
     private final ReadOnlyIntegerWrapper current = new ReadOnlyIntegerWrapper(this, "current", -1);
@@ -57,8 +67,20 @@ public final class CompareViewModel {
     private TextRange selection = new TextRange(0, 0);
     private boolean changedAnything;
 
+    /** Without the coders' article codings (status, relevance, tags, note): only their spans. */
     public CompareViewModel(AdjudicationService service, long articleId) {
+        this(service, null, articleId, "");
+    }
+
+    /**
+     * @param codingService reads the coders' article codings (null: not shown)
+     * @param owner the library owner's annotator name: a coder of that name is shown with the
+     *              library's own article annotation
+     */
+    public CompareViewModel(AdjudicationService service, CodingService codingService, long articleId, String owner) {
         this.service = service;
+        this.codingService = codingService;
+        this.owner = owner == null ? "" : owner.strip();
         this.articleId = articleId;
         coders.setAll(service.annotatorsOf(articleId));
     }
@@ -85,6 +107,7 @@ public final class CompareViewModel {
         }
         adjudicator = opened.get();
         schema = service.schema();
+        merged = codingService == null ? null : attempt(() -> codingService.codingsOf(articleId).orElse(null)).orElse(null);
         offsets = new CodePointOffsets(adjudicator.article().text());
         text.set(adjudicator.article().text());
         selection = new TextRange(0, 0);
@@ -295,6 +318,14 @@ public final class CompareViewModel {
         return message.getReadOnlyProperty();
     }
 
+    /**
+     * Coder A's and coder B's article codings (status, relevance, tags, note), in that order; empty
+     * before a comparison or when codings are not shown. Read-only: adjudicating never changes them.
+     */
+    public ReadOnlyObjectProperty<List<CoderCoding>> codingsProperty() {
+        return codings.getReadOnlyProperty();
+    }
+
     /** Counts in one line: settled disagreements, agreements, the article's status. */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
@@ -399,7 +430,38 @@ public final class CompareViewModel {
                 + agreements + " agreements (" + accepted + " taken) · article " + status.get().id());
         canUndo.set(adjudicator.canUndo());
         canRedo.set(adjudicator.canRedo());
+        codings.set(codingService == null ? List.of()
+                : List.of(codingOf("A", adjudicator.coderA()), codingOf("B", adjudicator.coderB())));
         paint();
+    }
+
+    /**
+     * A coder's article coding: the library's own annotation for the owner (it is the article's, and
+     * settling every disagreement marks it reviewed), else what a merge brought in under the name.
+     */
+    private CoderCoding codingOf(String role, String coder) {
+        String heading = role + " (" + coder + ")";
+        if (!owner.isEmpty() && coder.equals(owner)) {
+            return coding(heading, adjudicator.annotation(),
+                    "this library's own: the article's status, which settling every disagreement makes reviewed");
+        }
+        Optional<ArticleCoding> coding = merged == null ? Optional.empty() : merged.of(coder);
+        if (coding.isEmpty()) {
+            return new CoderCoding(heading, "no article coding merged: left untouched, or the same as this"
+                    + " library's own when merged", "", "", "", false);
+        }
+        return coding(heading, coding.get().annotation(),
+                "merged " + MERGED_AT.format(coding.get().mergedAt()));
+    }
+
+    private static CoderCoding coding(String heading, ArticleAnnotation annotation, String source) {
+        String relevance = switch (annotation.relevance()) {
+            case RELEVANT -> "relevant";
+            case NOT_RELEVANT -> "not relevant";
+            case UNSET -> "relevance not set";
+        };
+        return new CoderCoding(heading, annotation.status().id() + " · " + relevance, source,
+                String.join(" · ", annotation.tags()), annotation.note(), true);
     }
 
     private DisagreementRow row(int item) {

@@ -12,6 +12,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.hashiya.service.AdjudicationService;
+import org.hashiya.service.CodingService;
 import org.hashiya.service.Verdict;
 import org.hashiya.store.Library;
 
@@ -25,8 +26,12 @@ public final class CompareWindow {
     private final CompareView view;
     private final Stage stage = new Stage();
 
-    public CompareWindow(Window owner, Library library, long articleId, Consumer<Long> changed) {
-        model = new CompareViewModel(new AdjudicationService(library), articleId);
+    /**
+     * @param annotator the workbench's annotator name: the library's owner, whose article coding is
+     *                  the article's own status, relevance, tags and note
+     */
+    public CompareWindow(Window owner, Library library, long articleId, String annotator, Consumer<Long> changed) {
+        model = new CompareViewModel(new AdjudicationService(library), new CodingService(library), articleId, annotator);
         view = new CompareView(model);
         stage.initOwner(owner);
         stage.setTitle("Compare coders — " + model.articleTitle());
@@ -48,7 +53,7 @@ public final class CompareWindow {
      * none open, the item says so through {@code message}).
      */
     public static MenuItem menuItem(Supplier<Window> owner, Supplier<Library> library, Supplier<Long> articleId,
-                                    Consumer<String> message, Consumer<Long> changed) {
+                                    Supplier<String> annotator, Consumer<String> message, Consumer<Long> changed) {
         MenuItem item = new MenuItem("Compare Coders…");
         item.setId("menu-compare");
         item.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+C"));
@@ -58,7 +63,7 @@ public final class CompareWindow {
                 message.accept("Open an article first, then compare its coders.");
                 return;
             }
-            CompareWindow window = new CompareWindow(owner.get(), library.get(), id, changed);
+            CompareWindow window = new CompareWindow(owner.get(), library.get(), id, annotator.get(), changed);
             window.show();
             if (window.model.coders().size() < 2) {
                 message.accept("This article has spans of " + window.model.coders().size()

@@ -259,6 +259,9 @@ public final class ExportViewModel {
                     + amount(articles, "chosen article") + ")");
         } else if (rows == 0) {
             countText.set("Nothing matches these filters.");
+        } else if (chosenFormat.rowsAreCodings()) {
+            countText.set(amount(articles, "article") + " will be written: a row of this library's own coding each,"
+                    + " and one per coder a merge brought a coding from");
         } else if (chosenFormat.rowsAreSpans()) {
             countText.set(amount(spans, "span") + " will be written (from " + amount(articles, "chosen article") + ")");
         } else {
@@ -282,6 +285,7 @@ public final class ExportViewModel {
         return switch (format.get()) {
             case SPANS_CSV -> "spans.csv";
             case ARTICLES_CSV -> "articles.csv";
+            case ARTICLE_CODINGS_CSV -> "article-codings.csv";
             case EVENTS_CSV -> "events.csv";
             case JSONL -> "articles.jsonl";
             case BRAT -> "brat";

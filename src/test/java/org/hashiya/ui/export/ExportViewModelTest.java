@@ -211,6 +211,17 @@ class ExportViewModelTest {
     }
 
     @Test
+    void articleCodingsCountArticlesAndPreviewOneRowPerArticleAndCoder() {
+        model.formatProperty().set(ExportFormat.ARTICLE_CODINGS_CSV);
+        assertThat(model.countTextProperty().get()).isEqualTo("3 articles will be written: a row of this library's own"
+                + " coding each, and one per coder a merge brought a coding from");
+        assertThat(model.previewTableProperty().get().header()).isEqualTo(
+                org.hashiya.io.annotated.ArticleCodingsCsvWriter.COLUMNS);
+        assertThat(model.previewTableProperty().get().rows()).hasSize(3); // nothing merged here: the own rows
+        assertThat(model.suggestedName()).isEqualTo("article-codings.csv");
+    }
+
+    @Test
     void theSuggestedNameFollowsTheFormat() {
         model.formatProperty().set(ExportFormat.JSONL);
         assertThat(model.suggestedName()).isEqualTo("articles.jsonl");
