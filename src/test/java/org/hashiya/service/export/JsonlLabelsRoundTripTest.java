@@ -132,4 +132,19 @@ class JsonlLabelsRoundTripTest {
             assertThat(labelled).containsExactlyInAnyOrder("SIT_IN_EVENT", "PROTEST_GROUP");
         }
     }
+
+    @Test
+    void aDefinitionTheSchemaCannotTakeFallsBackToTheRulesForUndefinedLabels() throws Exception {
+        Files.writeString(file, "{\"text\": \"نص قصير\", \"format\": \"hashiya-jsonl/1\", \"entities\": [{\"label\":"
+                + " \"ODD_ONE\", \"start_offset\": 0, \"end_offset\": 2}], \"labels\": {\"ODD_ONE\": {\"kind\": \"actor\","
+                + " \"english_name\": \"Odd\", \"colour\": \"red\"}}}\n");
+        try (Library copy = SqliteLibrary.open(dir.resolve("copy.db"), true)) {
+            List<String> notices = new ArrayList<>();
+            ImportReport report = importInto(copy, notices);
+            assertThat(report.spansAdded()).isEqualTo(1);
+            assertThat(notices).anyMatch(n -> n.startsWith("label ODD_ONE as " + file + ":1 defines it cannot be added (")
+                    && n.contains("colour 'red'"));
+            assertThat(label(copy, "ODD_ONE").kind()).isEqualTo(LabelKind.OTHER);
+        }
+    }
 }
