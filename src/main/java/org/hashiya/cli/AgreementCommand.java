@@ -1,6 +1,7 @@
 package org.hashiya.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hashiya.service.agreement.AgreementReport;
@@ -15,21 +16,23 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "agreement", description = {
         "Inter-coder agreement over the articles every named coder annotated, pooled over them.",
-        "Prints label<TAB>f1<TAB>kappa<TAB>alpha<TAB>overlap_f1<TAB>spans_a<TAB>spans_b, one line per label any",
-        "of them used (by id), then ALL; two decimals, NA where a figure is undefined. f1: exact-span F1;",
-        "overlap_f1: spans of one label that overlap, each matched once; kappa (Cohen) and alpha (Krippendorff,",
-        "nominal) over tokens (runs of letters, marks, numbers), a token's category being the label of the",
-        "shortest span containing it, or O. More than two coders: f1 and kappa are means over pairs;",
-        "spans_a/spans_b count the first two coders' spans. When they filled event roles, role:NAME lines",
-        "(and role:* for all roles) come before ALL: f1 of event arguments matching in role, trigger span and",
-        "filler span (article, start, end, label); kappa, alpha, overlap_f1 empty; spans_a/spans_b count arguments."})
+        "Prints label<TAB>f1<TAB>kappa<TAB>alpha<TAB>overlap_f1<TAB>spans_a<TAB>spans_b, one line per label any"
+                + " of them used (by id), then ALL; two decimals, NA where a figure is undefined.",
+        "f1: exact-span F1. overlap_f1: spans of one label that overlap, each matched once. kappa (Cohen) and"
+                + " alpha (Krippendorff, nominal) over tokens (runs of letters, marks, numbers), a token's category"
+                + " being the label of the shortest span containing it, or O. More than two coders: f1 and kappa"
+                + " are means over pairs; spans_a/spans_b count the first two coders' spans.",
+        "When they filled event roles, role:NAME lines (and role:* for all roles) come before ALL: f1 of event"
+                + " arguments matching in role, trigger span and filler span (article, start, end, label); kappa,"
+                + " alpha and overlap_f1 empty; spans_a/spans_b count arguments."})
 final class AgreementCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
 
-    @Option(names = "--annotators", paramLabel = "A,B[,C...]", split = ",", required = true,
-            description = "The coders to compare (at least two).")
-    List<String> annotators;
+    /** One value, split here: picocli's own split would show the option as repeatable, with its label twice. */
+    @Option(names = "--annotators", paramLabel = "A,B[,C...]", required = true,
+            description = "The coders to compare (at least two), separated by commas.")
+    String annotators;
 
     @Option(names = "--article", paramLabel = "ID", description = "Only this article (repeatable).")
     List<Long> articles = List.of();
@@ -40,6 +43,11 @@ final class AgreementCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** The names between the commas of --annotators, empty ones left out. */
+    private List<String> coders() {
+        return Arrays.stream(annotators.split(",")).filter(name -> !name.isEmpty()).toList();
+    }
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,7 +55,7 @@ final class AgreementCommand implements Callable<Integer> {
         try (Library lib = library.openExisting()) {
             AgreementReport report;
             try {
-                report = new AgreementService(lib).measure(annotators, articles);
+                report = new AgreementService(lib).measure(coders(), articles);
             } catch (IllegalArgumentException e) {
                 err.println("hashiya agreement: " + e.getMessage());
                 return ExitCodes.FAILED;

@@ -12,9 +12,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "events", description = {
-        "List events, one line per filled role: event_id, article_id, event_label, trigger_text, role,",
-        "filler_span_id, filler_label, filler_text, canonical_entry. An event without roles filled gives",
-        "one line with the last five fields empty. Ordered by article, trigger start, role."})
+        "List events, one line per filled role.",
+        "Fields: event_id, article_id, event_label, trigger_text, role, filler_span_id, filler_label,"
+                + " filler_text, canonical_entry. An event without roles filled gives one line with the last five"
+                + " fields empty. Ordered by article, trigger start, role."})
 final class EventsCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;

@@ -42,7 +42,11 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     FilterOptions filters;
 
-    @Option(names = "--excel", description = "CSV for Excel: a UTF-8 byte order mark, and free-text cells starting with = + - @ get a leading '.")
+    @Option(names = "--excel", description = "CSV for Excel (spans-csv, articles-csv, events-csv): the file starts with"
+            + " a UTF-8 byte order mark, so Excel shows Arabic, and a free-text cell starting with =, +, -, @, a tab or"
+            + " a carriage return gets a leading ' so Excel does not run it as a formula. Free-text cells: titles,"
+            + " source, URL, date, span text, context, note, annotator, reviewed_by, tags, source path; in events-csv"
+            + " trigger_text, filler_text, role, annotator. Ids, offsets, hashes and times are never changed.")
     boolean excel;
 
     @Option(names = "--owner", paramLabel = "NAME", description = {

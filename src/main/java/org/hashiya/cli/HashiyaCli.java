@@ -10,13 +10,15 @@ import org.hashiya.service.UserFolders;
 import org.hashiya.store.LibraryException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 /** The command-line entry point: {@code hashiya SUBCOMMAND [OPTIONS]}. */
 @Command(name = "hashiya", mixinStandardHelpOptions = true, version = "Hashiya 0.1",
         description = "Read and annotate Arabic news articles. With no subcommand, opens the workbench.",
         subcommands = {ImportCommand.class, ListCommand.class, ShowCommand.class, RenderCommand.class, SpansCommand.class, StatsCommand.class, LabelsCommand.class,
                 ExportCommand.class, SearchCommand.class, MergeCommand.class, RegistryCommand.Actors.class, RegistryCommand.Places.class,
-                OccurrencesCommand.class, AgreementCommand.class, EventsCommand.class})
+                OccurrencesCommand.class, AgreementCommand.class, EventsCommand.class, CommandLine.HelpCommand.class})
 public final class HashiyaCli {
     @picocli.CommandLine.Option(names = "--db", paramLabel = "FILE",
             description = "The library to use: the workbench opens it; a subcommand after it uses it too.")
@@ -42,7 +44,7 @@ public final class HashiyaCli {
     /** Runs the command line writing to the given streams; used by tests too. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         ErrorLog.writeTo(UserFolders.forCurrentUser().logFile());
-        CommandLine cli = new CommandLine(new HashiyaCli());
+        CommandLine cli = commandLine();
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
@@ -57,5 +59,28 @@ public final class HashiyaCli {
             return ExitCodes.FAILED;
         });
         return cli.execute(args);
+    }
+
+    /**
+     * The command line with every subcommand: each takes {@code -h} / {@code --help} (its usage on
+     * stdout, exit status 0, checked before any required option), as {@code hashiya help SUB} does.
+     */
+    static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new HashiyaCli());
+        cli.getSubcommands().values().forEach(HashiyaCli::addHelpOption);
+        return cli;
+    }
+
+    /** Gives a command (and its own subcommands) {@code -h, --help}, unless it has them. */
+    private static void addHelpOption(CommandLine command) {
+        CommandSpec spec = command.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            if (spec.findOption("-h") != null) {
+                throw new IllegalStateException("hashiya " + spec.name() + " uses -h for something else");
+            }
+            spec.addOption(OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        command.getSubcommands().values().forEach(HashiyaCli::addHelpOption);
     }
 }

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", description = {
-        "Import articles from .txt and .html/.htm files and folders (recursively), and annotated",
-        "articles with their spans from .jsonl (doccano's shapes, Hashiya's own) and brat (NAME.ann beside NAME.txt).",
+        "Import articles from files and folders (folders recursively).",
+        "Plain articles come from .txt, .html and .htm files; annotated articles with their spans and events"
+                + " from .jsonl (doccano's shapes and Hashiya's own) and brat (NAME.ann beside NAME.txt).",
         "Creates the library file if it is missing. Refused files are named on stderr with the reason."})
 final class ImportCommand implements Callable<Integer> {
     @Mixin
@@ -31,9 +32,9 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to import.")
     List<Path> paths;
 
-    @Option(names = "--annotator", paramLabel = "NAME", description = {
-            "Whose annotations the annotated files (.jsonl, brat .ann) hold. Default: the annotator the file",
-            "names, else your saved annotator name, else your system user name."})
+    @Option(names = "--annotator", paramLabel = "NAME", description = "Whose annotations the annotated files"
+            + " (JSONL and brat) hold. Default: the annotator the file names, else your saved annotator name,"
+            + " else your system user name.")
     String annotator;
 
     @Spec

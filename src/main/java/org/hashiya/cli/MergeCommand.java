@@ -15,12 +15,12 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "merge", description = {
         "Bring other coders' libraries into this one (--db), in one transaction: all or nothing.",
-        "Articles match by the SHA-256 of their text; new ones come with their metadata. Their spans keep",
-        "their UUIDs and annotator names; their article status, relevance, tags and note are kept under",
-        "their name (the annotator with most spans in the file). Labels this library lacks are added; a",
-        "label id used here for another kind is kept apart as ID_KIND. Nothing of this library changes.",
-        "Merging the same library again adds nothing and says so. Exit status 0 when merged (or nothing",
-        "new), 2 when a file is refused (nothing is written then)."})
+        "Articles match by the SHA-256 of their text; new ones come with their metadata. Their spans keep"
+                + " their UUIDs and annotator names; their article status, relevance, tags and note are kept under"
+                + " their name (the annotator with most spans in the file). Labels this library lacks are added; a"
+                + " label id used here for another kind is kept apart as ID_KIND. Nothing of this library changes.",
+        "Merging the same library again adds nothing and says so. Exit status 0 when merged (or nothing"
+                + " new), 2 when a file is refused (nothing is written then)."})
 final class MergeCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;

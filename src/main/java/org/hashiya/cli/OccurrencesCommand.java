@@ -19,13 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "occurrences", description = {
-        "Annotate all occurrences: every mention of a registry entry's name and aliases, the Arabic way",
-        "(as hashiya search: proclitics and diacritics allowed, never the inside of another word).",
-        "Prints the proposals as article_id, start, end, matched_text, context (the sentence), by article",
-        "and offset; offsets are Unicode code points into the stored text, end exclusive, covering whole",
-        "stored words. Mentions already linked to the entry by a span of its label are not proposed.",
-        "--accept makes them spans of the entry's label (an actor's type; for a place the schema's first",
-        "place label) linked to the entry; a span of that label on the same characters is linked instead."})
+        "Annotate all occurrences: every mention of a registry entry's name and aliases.",
+        "Mentions are found the Arabic way, as hashiya search finds them: proclitics and diacritics allowed,"
+                + " never the inside of another word.",
+        "Prints the proposals as article_id, start, end, matched_text, context (the sentence), by article"
+                + " and offset; offsets are Unicode code points into the stored text, end exclusive, covering whole"
+                + " stored words. Mentions already linked to the entry by a span of its label are not proposed.",
+        "--accept makes them spans of the entry's label (an actor's type; for a place the schema's first"
+                + " place label) linked to the entry; a span of that label on the same characters is linked instead."})
 final class OccurrencesCommand implements Callable<Integer> {
     @Mixin
     LibraryOption library;
@@ -39,8 +40,8 @@ final class OccurrencesCommand implements Callable<Integer> {
     @Option(names = "--accept", description = "Store the proposals as linked spans.")
     boolean accept;
 
-    @Option(names = "--annotator", paramLabel = "NAME", description = {
-            "Whose spans --accept makes. Default: your saved annotator name, else your system user name."})
+    @Option(names = "--annotator", paramLabel = "NAME",
+            description = "Whose spans --accept makes. Default: your saved annotator name, else your system user name.")
     String annotator;
 
     @Spec

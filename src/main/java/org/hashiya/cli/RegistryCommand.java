@@ -64,7 +64,7 @@ abstract class RegistryCommand implements Callable<Integer> {
                             + (result.problems().size() == 1 ? " problem" : " problems") + " in " + transfer.importFile);
                     return ExitCodes.FAILED;
                 }
-                err.println(name + ": imported " + result.added() + " " + kind().id() + "s"
+                err.println(name + ": imported " + entries(result.added())
                         + (result.alreadyThere() > 0 ? "; " + result.alreadyThere() + " already in the registry" : ""));
                 return ExitCodes.OK;
             } catch (AnnotationException e) {
@@ -77,7 +77,7 @@ abstract class RegistryCommand implements Callable<Integer> {
             if (transfer != null && transfer.exportFile != null) {
                 try {
                     int rows = new RegistryTransfer(lib, registry).exportCsv(transfer.exportFile, kind());
-                    err.println(name + ": wrote " + rows + " " + kind().id() + "s to " + transfer.exportFile);
+                    err.println(name + ": wrote " + entries(rows) + " to " + transfer.exportFile);
                     return ExitCodes.OK;
                 } catch (IOException e) {
                     err.println(name + ": cannot write " + transfer.exportFile + ": " + e.getMessage());
@@ -94,15 +94,21 @@ abstract class RegistryCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** "1 place", "2 places". */
+    private String entries(long n) {
+        return n + " " + kind().id() + (n == 1 ? "" : "s");
+    }
+
     static String aliases(RegistryEntry entry) {
         return String.join(" | ", entry.aliases());
     }
 
     @picocli.CommandLine.Command(name = "actors", description = {
-            "The registry's canonical actors: id, type (the actor label id), name, english_name, aliases (joined by ' | ').",
+            "List the registry's canonical actors, or import or export them as CSV.",
+            "Fields: id, type (the actor label id), name, english_name, aliases (joined by ' | ').",
             "--import FILE.csv adds a researcher's list; --export FILE.csv writes the registry's actors.",
-            "CSV columns: name,english_name,type,aliases,country,wikidata,note (aliases joined by '|';",
-            "country ISO 3166-1 alpha-3; wikidata a Q-id)."})
+            "CSV columns: name,english_name,type,aliases,country,wikidata,note (aliases joined by '|';"
+                    + " country ISO 3166-1 alpha-3; wikidata a Q-id)."})
     static final class Actors extends RegistryCommand {
         @Override
         EntryKind kind() {
@@ -117,8 +123,8 @@ abstract class RegistryCommand implements Callable<Integer> {
     }
 
     @picocli.CommandLine.Command(name = "places", description = {
-            "The registry's canonical places: id, country, name, english_name, aliases (joined by ' | '),",
-            "province, latitude, longitude.",
+            "List the registry's canonical places, or import or export them as CSV.",
+            "Fields: id, country, name, english_name, aliases (joined by ' | '), province, latitude, longitude.",
             "--import FILE.csv adds a list; --export FILE.csv writes the registry's places.",
             "CSV columns: name,english_name,aliases,country,province,latitude,longitude (decimal degrees)."})
     static final class Places extends RegistryCommand {

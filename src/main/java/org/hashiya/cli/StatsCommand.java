@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "stats", description = {
         "Count the library's annotations: section, key, count, one figure a line.",
-        "Sections in order: total (spans, articles), label (id, schema order), kind, annotator, status (articles),",
-        "spans_per_article (articles per bucket: 0, 1, 2-5, 6-10, 11-20, 21-50, 51-100, 101-500, 501-1000, 1001+),",
-        "activity (spans per day created, UTC, and annotator: key 'YYYY-MM-DD ANNOTATOR').",
+        "Sections in order: total (spans, articles), label (id, schema order), kind, annotator, status (articles),"
+                + " spans_per_article (articles per bucket: 0, 1, 2-5, 6-10, 11-20, 21-50, 51-100, 101-500, 501-1000,"
+                + " 1001+), activity (spans per day created, UTC, and annotator: key 'YYYY-MM-DD ANNOTATOR').",
         "Takes the same filters as export: the figures count the chosen spans and articles."})
 final class StatsCommand implements Callable<Integer> {
     @Mixin

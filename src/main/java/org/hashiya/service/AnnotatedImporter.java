@@ -192,7 +192,8 @@ final class AnnotatedImporter implements AutoCloseable {
                     problem(s.where() + ": span " + s.label() + " " + s.start() + "-" + s.end() + " refused: " + why);
                     continue;
                 }
-                String label = labels.idFor(s.label(), s.where(), i < triggers.length && triggers[i] ? LabelKind.EVENT : LabelKind.OTHER);
+                String label = labels.idFor(s.label(), s.where(), i < triggers.length && triggers[i] ? LabelKind.EVENT : LabelKind.OTHER,
+                        doc.labels());
                 kept[i] = spans.size();
                 Instant created = s.createdAt() == null ? now : s.createdAt();
                 Instant updated = s.updatedAt() == null ? created : s.updatedAt();

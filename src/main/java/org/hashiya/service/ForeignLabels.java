@@ -8,15 +8,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.hashiya.domain.EventRole;
 import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
+import org.hashiya.io.annotated.DocumentLabel;
 
 /**
  * Maps the label names an annotated file uses to the library's label ids: a schema id as it is,
  * else an id or an Arabic or English name in any letter case; a name the schema lacks becomes a new
  * label (kind {@code other}, or {@code event} when it is first met on an event's trigger; a distinct
  * saturated colour, no shortcut), added once and told once.
+ *
+ * <p>A label the file defines (Hashiya's JSONL carries each used label's kind, names, colour and
+ * roles) is matched by id only: the library's label of that id when it is of the same kind (it
+ * stays as it is); when it is of another kind, the file's is kept apart as {@code ID_KIND} (or
+ * {@code ID_KIND_2}, ...), as a merge keeps a clashing label, and told; when the library has no
+ * label of that id, it is added as the file defines it (no shortcut; role fillers naming labels the
+ * library lacks left out). A definition the schema cannot take falls back to the rules above.
  */
 final class ForeignLabels {
     /** Saturated, distinct colours for labels an import adds; never grey or pale. */
@@ -54,6 +63,114 @@ final class ForeignLabels {
         }
         known.put(name, id);
         return id;
+    }
+
+    /**
+     * The library's label id for {@code name}, given the file's label {@code definitions} by name
+     * (when they lack {@code name}, {@link #idFor(String, String, LabelKind)} decides).
+     */
+    String idFor(String name, String where, LabelKind kindIfNew, Map<String, DocumentLabel> definitions) {
+        DocumentLabel definition = definitions.get(name);
+        if (definition == null) {
+            return idFor(name, where, kindIfNew);
+        }
+        String cached = known.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String id = defined(name, where, kindIfNew, definition, definitions);
+        known.put(name, id);
+        return id;
+    }
+
+    private String defined(String name, String where, LabelKind kindIfNew, DocumentLabel definition,
+                           Map<String, DocumentLabel> definitions) {
+        SpanLabel mine = schema.byId(name).orElse(null);
+        String id = name;
+        if (mine != null) {
+            if (mine.kind() == definition.kind()) {
+                return mine.id();
+            }
+            id = keptApart(name, definition.kind());
+            notices.accept("label " + name + " is " + mine.kind().id() + " here but " + definition.kind().id() + " in "
+                    + where + ": theirs kept apart as " + id);
+            if (schema.byId(id).isPresent()) {
+                return id;
+            }
+        }
+        SpanLabel label = new SpanLabel(id, definition.arabicName(), definition.englishName(), definition.kind(),
+                definition.colour(), "", schema.labels().size(), false);
+        try {
+            schema = schemas.addLabel(label);
+        } catch (AnnotationException e) {
+            notices.accept("label " + name + " as " + where + " defines it cannot be added (" + e.getMessage()
+                    + "); taken as a label the file does not define");
+            String found = find(name);
+            return found != null ? found : add(name, where, kindIfNew);
+        }
+        notices.accept("new label " + id + " added to the schema as the file defines it (kind " + definition.kind().id()
+                + ", colour " + label.colour() + "), first met in " + where);
+        if (definition.kind() == LabelKind.EVENT && !definition.roles().isEmpty()) {
+            known.put(name, id); // a role filled by this very label finds it
+            addRoles(id, definition, where, definitions);
+        }
+        return id;
+    }
+
+    /**
+     * The defined label's roles. A filler naming a label the file defines is that label as this
+     * import maps it (added first when the library lacks it); one naming neither is left out.
+     */
+    private void addRoles(String id, DocumentLabel definition, String where, Map<String, DocumentLabel> definitions) {
+        List<String> dropped = new ArrayList<>();
+        List<EventRole> roles = new ArrayList<>();
+        for (EventRole role : definition.roles()) {
+            List<String> fillers = new ArrayList<>();
+            for (String filler : role.fillers()) {
+                if (isKind(filler)) {
+                    fillers.add(filler);
+                } else if (definitions.containsKey(filler)) {
+                    fillers.add(idFor(filler, where, LabelKind.OTHER, definitions));
+                } else if (schema.byId(filler).isPresent()) {
+                    fillers.add(filler);
+                } else {
+                    dropped.add(role.name() + ": " + filler);
+                }
+            }
+            roles.add(role.withFillers(fillers));
+        }
+        try {
+            schema = schemas.setRoles(id, roles);
+        } catch (AnnotationException e) {
+            notices.accept("the roles of label " + id + " as " + where + " defines them are left out: " + e.getMessage());
+            return;
+        }
+        if (!dropped.isEmpty()) {
+            notices.accept("label " + id + ": role fillers naming labels this library lacks left out ("
+                    + String.join(", ", dropped) + ")");
+        }
+    }
+
+    private static boolean isKind(String filler) {
+        for (LabelKind kind : LabelKind.values()) {
+            if (kind.id().equals(filler)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** ID_KIND, or ID_KIND_2, ... : the first that is free or already holds this kind (as a merge names it). */
+    private String keptApart(String id, LabelKind kind) {
+        String base = id + "_" + kind.id().toUpperCase(Locale.ROOT);
+        String candidate = base;
+        for (int n = 2; ; n++) {
+            SpanLabel there = schema.byId(candidate).orElse(null);
+            if (there == null || there.kind() == kind) {
+                return candidate;
+            }
+            candidate = base + "_" + n;
+        }
     }
 
     /** The id of the label {@code name} means, without adding one: null when the schema has none. */

@@ -33,11 +33,12 @@ class MergeCommandTest {
         Path theirs = library("omar.db", "omar", "الموصل مدينة كبيرة");
         CliRun first = CliRun.of("merge", "--db", mine.toString(), theirs.toString());
         assertThat(first.status()).as(first.err()).isZero();
-        assertThat(first.err()).contains("omar.db (omar): 1 new articles, 0 already here; 1 spans added");
+        assertThat(first.err()).contains("omar.db (omar): 1 new article, 0 already here; 1 span added");
         assertThat(first.out()).as("data only on stdout").isEmpty();
         CliRun again = CliRun.of("merge", "--db", mine.toString(), theirs.toString());
         assertThat(again.status()).isZero();
-        assertThat(again.err()).contains("nothing new").contains("Nothing new: every library given was merged before.");
+        assertThat(again.err()).contains("nothing new; its 1 article and 1 span are here already")
+                .contains("Nothing new: every library given was merged before.");
     }
 
     @Test

@@ -82,4 +82,17 @@ class RegistryCommandTest {
         assertThat(CliRun.of("places", "--db", db()).out()).isEmpty();
         assertThat(CliRun.of("occurrences", "--db", db(), "--entry", "9").err()).contains("no registry entry 9");
     }
+
+    @Test
+    void oneEntryImportedOrWrittenIsCountedInTheSingular() throws Exception {
+        importArticles();
+        Path csv = dir.resolve("places.csv");
+        Files.writeString(csv, "name,english_name,aliases,country,province,latitude,longitude\n"
+                + "بغداد,Baghdad,,IRQ,بغداد,33.3152,44.3661\n");
+        CliRun run = CliRun.of("places", "--db", db(), "--import", csv.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).contains("imported 1 place").doesNotContain("1 places");
+        CliRun written = CliRun.of("places", "--db", db(), "--export", dir.resolve("out.csv").toString());
+        assertThat(written.err()).contains("wrote 1 place to").doesNotContain("1 places");
+    }
 }

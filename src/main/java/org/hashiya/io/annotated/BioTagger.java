@@ -11,7 +11,9 @@ import org.hashiya.text.Token;
  * characters. Spans that nest or overlap are flattened by keeping the outermost: spans are taken
  * longest first (then earliest start), and a span that touches a token already taken is left out
  * whole. A kept span's first token is {@code B-LABEL}, the rest {@code I-LABEL}; other tokens are
- * {@code O}.
+ * {@code O}. Where tokens are split into sentences, a span that goes on across a sentence break
+ * begins again with {@code B-LABEL} at the new sentence's first token ({@link #beginEachSentence}),
+ * since a CoNLL sentence that starts with {@code I-} is invalid BIO.
  */
 final class BioTagger {
     static final String OUTSIDE = "O";
@@ -42,6 +44,21 @@ final class BioTagger {
             for (int i = first + 1; i < last; i++) {
                 tags[i] = "I-" + span.labelId();
             }
+        }
+        return tags;
+    }
+
+    /**
+     * Makes each sentence's first tag a {@code B-}: {@code tags} are {@link #tags}' for the tokens of
+     * {@code sentences} in order, and an {@code I-} there is a span begun in an earlier sentence.
+     */
+    static String[] beginEachSentence(String[] tags, List<List<Token>> sentences) {
+        int first = 0;
+        for (List<Token> sentence : sentences) {
+            if (!sentence.isEmpty() && tags[first].startsWith("I-")) {
+                tags[first] = "B-" + tags[first].substring(2);
+            }
+            first += sentence.size();
         }
         return tags;
     }

@@ -12,7 +12,8 @@ import org.hashiya.text.Tokenizer;
  * Writes token-level BIO tags in the CoNLL-2003 column layout, two columns: {@code token<TAB>tag}.
  * Each article starts with {@code -DOCSTART-<TAB>O} and a blank line; each sentence ends with a
  * blank line. Tokens and sentences are {@link Tokenizer}'s; tags are {@link BioTagger}'s (nested
- * and overlapping spans keep the outermost). {@link #rows()} counts tokens written.
+ * and overlapping spans keep the outermost; a span crossing a sentence break begins again with
+ * {@code B-} in the next sentence). {@link #rows()} counts tokens written.
  */
 public final class ConllWriter implements ExportWriter {
     private final Writer out;
@@ -31,7 +32,7 @@ public final class ConllWriter implements ExportWriter {
         String text = article.article().text();
         List<List<Token>> sentences = Tokenizer.sentences(text);
         List<Token> tokens = sentences.stream().flatMap(List::stream).toList();
-        String[] tags = BioTagger.tags(tokens, article.spans());
+        String[] tags = BioTagger.beginEachSentence(BioTagger.tags(tokens, article.spans()), sentences);
         out.write("-DOCSTART-\tO\n\n");
         int t = 0;
         for (List<Token> sentence : sentences) {

@@ -60,6 +60,19 @@ final class JsonlFields {
     static final String FATALITIES = "fatalities";
     static final String INJURED = "injured";
 
+    // Hashiya's own, per article: the definitions of the labels its entities use, by label id
+    static final String LABELS = "labels";
+    static final String KIND = "kind";
+    static final String ARABIC_NAME = "arabic_name";
+    static final String ENGLISH_NAME = "english_name";
+    static final String COLOUR = "colour";
+    /** An event label's roles, each {@code {"name", "required", "repeatable", "fillers"}}. */
+    static final String ROLES = "roles";
+    static final String NAME = "name";
+    static final String REQUIRED = "required";
+    static final String REPEATABLE = "repeatable";
+    static final String FILLERS = "fillers";
+
     private JsonlFields() {
     }
 }

@@ -13,7 +13,8 @@ import org.hashiya.domain.Relevance;
  * text, the spans and, where they are strings, {@code title, source, url, published}. Hashiya's
  * own shape (a {@code "format"} of {@code hashiya-jsonl/...}) also gives {@code source_path,
  * encoding, imported_at, status, relevance, tags, note} and, per span, {@code annotator, note,
- * created_at, updated_at, reviewed_by, reviewed_at}; a value there that cannot be used is a problem and is left empty.
+ * created_at, updated_at, reviewed_by, reviewed_at}, and the definitions of the labels it uses
+ * ({@link JsonlLabels}); a value there that cannot be used is a problem and is left empty.
  */
 final class JsonlRecord {
     private static final String HASHIYA_FORMAT_PREFIX = "hashiya-jsonl/";
@@ -52,8 +53,9 @@ final class JsonlRecord {
         String note = values.string(record, JsonlFields.NOTE, JsonlValues.RECORD);
         JsonlSpans.Read spans = JsonlSpans.read(record, text, true, values);
         List<DocumentEvent> events = JsonlEvents.read(record, spans, values);
+        java.util.Map<String, DocumentLabel> labels = JsonlLabels.read(record, values);
         return new AnnotatedDocument(where, text, metadata, sourcePath, encoding, importedAt, status, relevance, tags,
-                note, spans.spans(), values.problems(), events);
+                note, spans.spans(), values.problems(), events, labels);
     }
 
     /** Title, source, URL and date: checked in Hashiya's shape, taken where they are strings in the others. */

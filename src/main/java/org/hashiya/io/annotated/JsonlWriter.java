@@ -12,16 +12,22 @@ import java.io.IOException;
 import java.io.Writer;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.hashiya.domain.AnnotatedArticle;
 import org.hashiya.domain.Article;
 import org.hashiya.domain.ArticleAnnotation;
 import org.hashiya.domain.Event;
 import org.hashiya.domain.EventArgument;
 import org.hashiya.domain.EventAttributes;
+import org.hashiya.domain.EventRole;
+import org.hashiya.domain.EventType;
 import org.hashiya.domain.ImportRecord;
+import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.Span;
+import org.hashiya.domain.SpanLabel;
 
 /**
  * Writes one article a line in doccano's sequence-labelling shape,
@@ -29,7 +35,9 @@ import org.hashiya.domain.Span;
  * {"id": 7, "text": "...", "entities": [{"id": 31, "label": "ATTACK", "start_offset": 4, "end_offset": 9, ...}, ...],
  *  "relations": [{"id": 1, "from_id": 31, "to_id": 32, "type": "Place"}],
  *  "format": "hashiya-jsonl/1", "title": "...", ..., "note": "...",
- *  "events": [{"id": 5, "trigger": 31, "label": "ATTACK", "incident": null, "date": "2024-03", ...}]}
+ *  "events": [{"id": 5, "trigger": 31, "label": "ATTACK", "incident": null, "date": "2024-03", ...}],
+ *  "labels": {"ATTACK": {"kind": "event", "arabic_name": "هجوم", "english_name": "Attack", "colour": "#f7a1d5",
+ *             "roles": [{"name": "Attacker", "required": false, "repeatable": true, "fillers": ["actor"]}]}, ...}}
  * </pre>
  * plus Hashiya's own fields, so that nothing is lost when the file comes back in: per article
  * {@code title, source, url, published, sha256, source_path, encoding, imported_at, status,
@@ -39,7 +47,9 @@ import org.hashiya.domain.Span;
  * argument is one doccano relation from the trigger's entity to the filler's, typed by the role,
  * in event order then fill order; {@code events} keeps per event its id, trigger entity, label,
  * incident (null: none), date ("" unknown), date_precision, certainty, polarity, modality,
- * fatalities, injured (null: unknown) and note. Only events whose trigger is among the entities
+ * fatalities, injured (null: unknown) and note. {@code labels} defines each label the entities use
+ * (kind, Arabic and English names, colour, an event label's roles), keyed by id, so that an import
+ * into another library adds a missing label as it was. Only events whose trigger is among the entities
  * are written, and only arguments whose filler is (see {@link AnnotatedArticle}). Offsets
  * are code points, end exclusive; times are ISO 8601 in UTC; labels go out by id.
  *
@@ -55,12 +65,16 @@ public final class JsonlWriter implements ExportWriter {
             .build();
 
     private final JsonGenerator json;
+    private final Map<String, SpanLabel> labels = new HashMap<>();
+    private final Map<String, EventType> eventTypes = new HashMap<>();
     private long rows;
     private boolean closed;
 
-    /** {@code schema} is not written: labels leave by id, as the spans carry them. */
+    /** Each line defines the labels of {@code schema} that its entities use (see {@link #writeLabels}). */
     public JsonlWriter(Writer out, LabelSchema schema) throws IOException {
         this.json = FACTORY.createGenerator(out);
+        schema.labels().forEach(l -> labels.put(l.id(), l));
+        schema.eventTypes().forEach(t -> eventTypes.put(t.labelId(), t));
     }
 
     @Override
@@ -79,6 +93,7 @@ public final class JsonlWriter implements ExportWriter {
         writeMetadata(article);
         writeAnnotation(annotated.annotation());
         writeEvents(annotated);
+        writeLabels(annotated);
         json.writeEndObject();
         json.writeRaw('\n');
         rows++;
@@ -147,6 +162,47 @@ public final class JsonlWriter implements ExportWriter {
             }
         }
         json.writeEndArray();
+    }
+
+    /**
+     * {@code "labels": {"ID": {"kind", "arabic_name", "english_name", "colour", "roles"}, ...}}: the
+     * definitions of the labels this line's entities use, in order of first use, so that an import
+     * into a library without them adds them as they are here. On every line, so that any line of the
+     * file (split, sampled, shuffled) still carries them; doccano ignores the field.
+     */
+    private void writeLabels(AnnotatedArticle annotated) throws IOException {
+        json.writeObjectFieldStart(JsonlFields.LABELS);
+        Set<String> written = new HashSet<>();
+        for (Span span : annotated.spans()) {
+            SpanLabel label = labels.get(span.labelId());
+            if (label == null || !written.add(label.id())) {
+                continue;
+            }
+            json.writeObjectFieldStart(label.id());
+            json.writeStringField(JsonlFields.KIND, label.kind().id());
+            json.writeStringField(JsonlFields.ARABIC_NAME, label.arabicName());
+            json.writeStringField(JsonlFields.ENGLISH_NAME, label.englishName());
+            json.writeStringField(JsonlFields.COLOUR, label.colour());
+            EventType type = eventTypes.get(label.id());
+            if (label.kind() == LabelKind.EVENT && type != null) {
+                json.writeArrayFieldStart(JsonlFields.ROLES);
+                for (EventRole role : type.roles()) {
+                    json.writeStartObject();
+                    json.writeStringField(JsonlFields.NAME, role.name());
+                    json.writeBooleanField(JsonlFields.REQUIRED, role.required());
+                    json.writeBooleanField(JsonlFields.REPEATABLE, role.repeatable());
+                    json.writeArrayFieldStart(JsonlFields.FILLERS);
+                    for (String filler : role.fillers()) {
+                        json.writeString(filler);
+                    }
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
     }
 
     private void writeIdOrNull(String field, String id) throws IOException {

@@ -30,19 +30,22 @@ public record MergeReport(List<Outcome> outcomes) {
             EventsOutcome e = o.events();
             RegistryOutcome r = o.registry();
             if (o.addedNothing()) {
-                lines.add(name + " (" + o.owner() + "): nothing new; its " + o.matchedArticles() + " articles and "
-                        + o.spansAlreadyThere() + " spans" + (e.alreadyThere() > 0 ? ", " + e.alreadyThere() + " events" : "")
-                        + (r.matched() > 0 ? ", " + r.matched() + " registry entries" : "") + " are here already");
+                lines.add(name + " (" + o.owner() + "): nothing new; its " + count(o.matchedArticles(), "article")
+                        + " and " + count(o.spansAlreadyThere(), "span")
+                        + (e.alreadyThere() > 0 ? ", " + count(e.alreadyThere(), "event") : "")
+                        + (r.matched() > 0 ? ", " + count(r.matched(), "registry entry", "registry entries") : "")
+                        + " are here already");
             } else {
-                lines.add(name + " (" + o.owner() + "): " + o.newArticles() + " new articles, " + o.matchedArticles()
-                        + " already here; " + o.spansAdded() + " spans added, " + o.spansAlreadyThere()
-                        + " already here; " + o.codingsAdded() + " article annotations added, "
-                        + o.codingsAlreadyThere() + " already here"
-                        + (e.added() + e.alreadyThere() == 0 ? "" : "; " + e.added() + " events added, " + e.alreadyThere()
-                                + " already here, " + e.argumentsAdded() + " event arguments added, " + e.incidentsAdded()
-                                + " incidents added")
-                        + (r.added() + r.matched() == 0 ? "" : "; " + r.added() + " registry entries added, " + r.matched()
-                                + " already here, " + r.linksAdded() + " span links to entries added")
+                lines.add(name + " (" + o.owner() + "): " + count(o.newArticles(), "new article") + ", "
+                        + o.matchedArticles() + " already here; " + count(o.spansAdded(), "span") + " added, "
+                        + o.spansAlreadyThere() + " already here; " + count(o.codingsAdded(), "article annotation")
+                        + " added, " + o.codingsAlreadyThere() + " already here"
+                        + (e.added() + e.alreadyThere() == 0 ? "" : "; " + count(e.added(), "event") + " added, "
+                                + e.alreadyThere() + " already here, " + count(e.argumentsAdded(), "event argument")
+                                + " added, " + count(e.incidentsAdded(), "incident") + " added")
+                        + (r.added() + r.matched() == 0 ? "" : "; " + count(r.added(), "registry entry", "registry entries")
+                                + " added, " + r.matched() + " already here, "
+                                + count(r.linksAdded(), "span link", "span links") + " to entries added")
                         + (o.labelsAdded().isEmpty() ? "" : "; labels added: " + String.join(", ", o.labelsAdded()))
                         + (e.rolesAdded().isEmpty() ? "" : "; event roles added: " + String.join(", ", e.rolesAdded())));
             }
@@ -55,5 +58,14 @@ public record MergeReport(List<Outcome> outcomes) {
             lines.add("Nothing new: every library given was merged before.");
         }
         return lines;
+    }
+
+    /** "1 span", "2 spans". */
+    private static String count(long n, String one) {
+        return count(n, one, one + "s");
+    }
+
+    private static String count(long n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 }

@@ -87,6 +87,35 @@ class ConllWriterTest {
     }
 
     @Test
+    void aSpanCrossingSentenceBreaksBeginsAgainWithBInEachNewSentence() throws IOException {
+        String text = "قال الوزير. إن الحرب\nانتهت اليوم";
+        StringWriter out = new StringWriter();
+        try (ConllWriter writer = new ConllWriter(out)) {
+            // over a full stop and a line break: three sentences
+            writer.write(article(1, text).span("EVENT", "الوزير. إن الحرب\nانتهت").build());
+        }
+        assertThat(out.toString()).isEqualTo("""
+                -DOCSTART-\tO
+
+                قال\tO
+                الوزير\tB-EVENT
+                .\tI-EVENT
+
+                إن\tB-EVENT
+                الحرب\tI-EVENT
+
+                انتهت\tB-EVENT
+                اليوم\tO
+
+                """);
+        String previous = "";
+        for (String line : out.toString().split("\n", -1)) {
+            assertThat(previous.isEmpty() && line.endsWith("\tI-EVENT")).as("a sentence starts with I-: " + line).isFalse();
+            previous = line;
+        }
+    }
+
+    @Test
     void equallyLongOverlappingSpansKeepTheEarlierStart() throws IOException {
         StringWriter out = new StringWriter();
         try (ConllWriter writer = new ConllWriter(out)) {

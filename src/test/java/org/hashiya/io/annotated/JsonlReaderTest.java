@@ -39,6 +39,28 @@ class JsonlReaderTest {
     }
 
     @Test
+    void hashiyasLabelDefinitionsAreReadAndAnUnusableOneIsAProblemLeftOut() throws Exception {
+        CollectingSink sink = read("{\"text\": \"قصف حلب\", \"format\": \"hashiya-jsonl/1\", \"entities\": ["
+                + "{\"label\": \"ATTACK\", \"start_offset\": 0, \"end_offset\": 3}], \"labels\": {"
+                + "\"ATTACK\": {\"kind\": \"event\", \"arabic_name\": \"هجوم\", \"english_name\": \"Attack\","
+                + " \"colour\": \"#aa0000\", \"roles\": [{\"name\": \"Place\", \"required\": true, \"fillers\": [\"place\"]},"
+                + " {\"fillers\": []}]},"
+                + " \"FRUIT\": {\"kind\": \"banana\"}, \"ODD\": 5}}",
+                "{\"text\": \"doccano\", \"labels\": {\"X\": {\"kind\": \"actor\"}}}");
+
+        AnnotatedDocument doc = sink.documents.get(0);
+        assertThat(doc.labels()).containsOnlyKeys("ATTACK");
+        DocumentLabel attack = doc.labels().get("ATTACK");
+        assertThat(attack).isEqualTo(new DocumentLabel("ATTACK", org.hashiya.domain.LabelKind.EVENT, "هجوم", "Attack",
+                "#aa0000", List.of(new org.hashiya.domain.EventRole("Place", true, false, List.of("place")))));
+        assertThat(doc.problems()).containsExactly(
+                at(1) + "labels \"ATTACK\": role {\"fillers\":[]} has no name; left out",
+                at(1) + "labels \"FRUIT\": kind banana is not one of actor, event, place, time, other; the definition is left out",
+                at(1) + "labels \"ODD\": not an object; the definition is left out");
+        assertThat(sink.documents.get(1).labels()).as("only Hashiya's own shape defines labels").isEmpty();
+    }
+
+    @Test
     void doccanoLabelShapeWithTextOrData() throws Exception {
         CollectingSink sink = read(
                 "{\"id\": 1, \"text\": \"قصف الجيش حلب\", \"label\": [[0, 3, \"ATTACK\"], [4, 9, \"STATE_MIL\"]]}",

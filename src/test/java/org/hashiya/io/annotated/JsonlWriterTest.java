@@ -9,7 +9,11 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.hashiya.domain.AnnotatedArticle;
+import org.hashiya.domain.EventRole;
+import org.hashiya.domain.EventType;
+import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.LabelSchema;
+import org.hashiya.domain.SpanLabel;
 import org.junit.jupiter.api.Test;
 
 /** The shape of each line {@link JsonlWriter} writes, and how it finishes. */
@@ -35,6 +39,33 @@ class JsonlWriterTest {
     }
 
     @Test
+    void eachLineDefinesTheLabelsItsEntitiesUseAndNoOthers() throws Exception {
+        LabelSchema schema = LabelSchema.of(List.of(
+                        new SpanLabel("LOCATION", "مكان", "Location", LabelKind.PLACE, "#0072b2", "3", 0, false),
+                        new SpanLabel("ATTACK", "هجوم", "Attack", LabelKind.EVENT, "#D55E00", "4", 1, false),
+                        new SpanLabel("UNUSED", "", "Unused", LabelKind.ACTOR, "#111111", "", 2, false)),
+                List.of(new EventType("ATTACK", List.of(new EventRole("Place", true, false, List.of("place", "LOCATION")),
+                        new EventRole("Weapon", false, true, List.of())))));
+        StringWriter out = new StringWriter();
+        try (JsonlWriter writer = new JsonlWriter(out, schema)) {
+            writer.write(AnnotatedSamples.mixed());
+            writer.write(AnnotatedSamples.unannotated());
+        }
+        List<String> lines = out.toString().lines().toList();
+        JsonNode labels = MAPPER.readTree(lines.get(0)).get("labels");
+        List<String> ids = new ArrayList<>();
+        labels.fieldNames().forEachRemaining(ids::add);
+        assertThat(ids).as("in order of first use; labels the schema lacks are not defined").containsExactly("ATTACK", "LOCATION");
+        assertThat(labels.get("LOCATION").toString()).isEqualTo(
+                "{\"kind\":\"place\",\"arabic_name\":\"مكان\",\"english_name\":\"Location\",\"colour\":\"#0072b2\"}");
+        assertThat(labels.get("ATTACK").toString()).isEqualTo("{\"kind\":\"event\",\"arabic_name\":\"هجوم\","
+                + "\"english_name\":\"Attack\",\"colour\":\"#d55e00\",\"roles\":["
+                + "{\"name\":\"Place\",\"required\":true,\"repeatable\":false,\"fillers\":[\"place\",\"LOCATION\"]},"
+                + "{\"name\":\"Weapon\",\"required\":false,\"repeatable\":true,\"fillers\":[]}]}");
+        assertThat(MAPPER.readTree(lines.get(1)).get("labels").toString()).as("no entities, no labels").isEqualTo("{}");
+    }
+
+    @Test
     void doccanoFieldsComeFirstThenHashiyasOwn() throws Exception {
         JsonNode line = MAPPER.readTree(AnnotatedSamples.jsonl(List.of(AnnotatedSamples.mixed())));
 
@@ -42,7 +73,7 @@ class JsonlWriterTest {
         line.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("id", "text", "entities", "relations", "format", "title", "source", "url",
                 "published", "sha256", "source_path", "encoding", "imported_at", "status", "relevance", "tags", "note",
-                "events");
+                "events", "labels");
         assertThat(line.get("id").isIntegralNumber()).isTrue();
         assertThat(line.get("id").longValue()).isEqualTo(41);
         assertThat(line.get("relations").isArray()).isTrue();

@@ -107,12 +107,14 @@ class SpansCsvExportTest {
     }
 
     @Test
-    void theReviewedMarkIsAppendedAsTheLastTwoColumnsAndEmptyWhileNotReviewed() throws Exception {
+    void theReviewedMarkFollowsUpdatedAtInTwoColumnsEmptyWhileNotReviewed() throws Exception {
         assertThat(SpansCsvWriter.COLUMNS).as("earlier columns keep their places").startsWith("article_id",
                 "article_title", "article_source", "article_url", "article_date", "article_sha256", "span_id", "label",
                 "label_kind", "start", "end", "text", "context", "note", "annotator", "created_at", "updated_at");
-        assertThat(SpansCsvWriter.COLUMNS).endsWith("reviewed_by", "reviewed_at", "span_uuid", "canonical_entry")
-                .hasSize(21);
+        assertThat(SpansCsvWriter.COLUMNS.subList(17, 19)).as("right after updated_at")
+                .containsExactly("reviewed_by", "reviewed_at");
+        assertThat(SpansCsvWriter.COLUMNS.subList(19, SpansCsvWriter.COLUMNS.size())).as("then the later columns")
+                .containsExactly("span_uuid", "canonical_entry");
         Span reviewed = f.spans.get(3).withReview("هدى", java.time.Instant.parse("2026-12-02T09:30:00.250Z"));
         Span formula = f.spans.get(4).withReview("=cmd", java.time.Instant.parse("2026-12-03T00:00:00Z"));
         f.library.spans().put(reviewed);

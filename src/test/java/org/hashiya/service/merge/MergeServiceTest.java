@@ -255,8 +255,8 @@ public class MergeServiceTest {
         LibraryMerge.Outcome o = report.outcomes().get(0);
         assertThat(o.events()).isEqualTo(new LibraryMerge.EventsOutcome(2, 0, 3, 1, List.of("ATTACK.Weapon")));
         assertThat(o.registry()).isEqualTo(new LibraryMerge.RegistryOutcome(1, 2, 2));
-        assertThat(report.lines().get(0)).contains("2 events added, 0 already here, 3 event arguments added, 1 incidents added")
-                .contains("1 registry entries added, 2 already here, 2 span links to entries added")
+        assertThat(report.lines().get(0)).contains("2 events added, 0 already here, 3 event arguments added, 1 incident added")
+                .contains("1 registry entry added, 2 already here, 2 span links to entries added")
                 .contains("event roles added: ATTACK.Weapon");
 
         List<String> after = everything(mine);

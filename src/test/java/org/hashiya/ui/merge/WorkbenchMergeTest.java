@@ -66,9 +66,9 @@ class WorkbenchMergeTest {
         ListView<?> summary = robot.lookup("#merge-summary").queryAs(ListView.class);
         assertThat(summary.getItems()).hasSize(1);
         assertThat(summary.getItems().get(0).toString())
-                .startsWith("عمر.db (عمر): 1 new articles, 0 already here; 2 spans added")
-                .contains("1 events added, 0 already here, 1 event arguments added")
-                .contains("1 registry entries added, 0 already here, 1 span links to entries added");
+                .startsWith("عمر.db (عمر): 1 new article, 0 already here; 2 spans added")
+                .contains("1 event added, 0 already here, 1 event argument added")
+                .contains("1 registry entry added, 0 already here, 1 span link to entries added");
         assertThat(robot.lookup("#merge-progress").queryAs(ProgressBar.class).getProgress()).isEqualTo(1.0);
         assertThat(robot.lookup("#merge-close").queryAs(Button.class).isDisabled()).isFalse();
         assertThat(workbench.model().list().visibleRows()).hasSize(before + 1);
