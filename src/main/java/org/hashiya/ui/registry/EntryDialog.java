@@ -70,25 +70,28 @@ public final class EntryDialog {
         aliases.getStyleClass().addAll("arabic-field", "entry-aliases");
         aliases.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         aliases.setPrefRowCount(3);
-        aliases.setWrapText(false); // one alias a line; a long one scrolls rather than wraps
+        // wrapped and never squeezed: a right-to-left area with a scroll bar cuts its lines' first letters
+        aliases.setWrapText(true);
+        aliases.setMinHeight(Region.USE_PREF_SIZE);
         aliases.textProperty().bindBidirectional(model.aliasesProperty());
-        aliases.setPromptText("اسم في كل سطر، أو مفصولة بـ |");
+        aliases.setPromptText("اسم في كل سطر، أو أسماء مفصولة بـ |");
         add("أسماء أخرى  Aliases", aliases, null, null);
-        add("Country (ISO-3)", codeField("entry-country", model.countryProperty(), "IRQ"), model.countryProblemProperty(),
+        add("Country (ISO-3)", codeField("entry-country", model.countryProperty(), "e.g. IRQ"), model.countryProblemProperty(),
                 "entry-country-problem");
         if (model.kind() == EntryKind.ACTOR) {
-            add("Wikidata", codeField("entry-wikidata", model.wikidataProperty(), "Q7188"), model.wikidataProblemProperty(),
+            add("Wikidata", codeField("entry-wikidata", model.wikidataProperty(), "e.g. Q7188, or its wikidata.org address"), model.wikidataProblemProperty(),
                     "entry-wikidata-problem");
         } else {
             add("المحافظة  Province", arabicField("entry-province", model.provinceProperty()), null, null);
-            add("Latitude", codeField("entry-latitude", model.latitudeProperty(), "33.31  (north +)"),
+            add("Latitude", codeField("entry-latitude", model.latitudeProperty(), "e.g. 33.31 (north +, south -)"),
                     model.latitudeProblemProperty(), "entry-latitude-problem");
-            add("Longitude", codeField("entry-longitude", model.longitudeProperty(), "44.36  (east +)"),
+            add("Longitude", codeField("entry-longitude", model.longitudeProperty(), "e.g. 44.36 (east +, west -)"),
                     model.longitudeProblemProperty(), "entry-longitude-problem");
         }
         add("ملاحظة  Note", autoField("entry-note", model.noteProperty()), null, null);
 
         Label problem = problemLabel("entry-problem", model.problemProperty());
+        fitting(problem);
         Button save = new Button("Save");
         save.setId("entry-save");
         save.setDefaultButton(true);
@@ -148,7 +151,9 @@ public final class EntryDialog {
         grid.add(field, 1, row);
         row++;
         if (problem != null) {
-            grid.add(problemLabel(problemId, problem), 1, row);
+            Label below = problemLabel(problemId, problem);
+            fitting(below);
+            grid.add(below, 1, row);
             row++;
         }
     }
@@ -159,10 +164,24 @@ public final class EntryDialog {
         error.getStyleClass().add("field-error");
         error.setMnemonicParsing(false);
         error.setWrapText(true);
+        // wraps within the field's width rather than widening the window to its whole length
+        error.setPrefWidth(320);
+        error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(message);
         error.visibleProperty().bind(message.isNotEmpty());
         error.managedProperty().bind(message.isNotEmpty());
         return error;
+    }
+
+    /** The window grows to show a problem (and shrinks back), never squeezing the fields. */
+    private void fitting(Label problem) {
+        problem.managedProperty().addListener((obs, was, now) -> {
+            if (stage.isShowing()) {
+                double width = stage.getWidth();
+                stage.sizeToScene();
+                stage.setWidth(Math.max(width, stage.getWidth())); // a width the researcher chose stays
+            }
+        });
     }
 
     /** Arabic: typed and read right to left. */

@@ -163,25 +163,28 @@ public final class EntryEditorViewModel {
             RegistryEntry other = same.get();
             if (entry instanceof ActorEntry a && !a.wikidata().isEmpty()
                     && other instanceof ActorEntry b && a.wikidata().equals(b.wikidata())) {
-                wikidataProblem.set(a.wikidata() + " is already the Wikidata id of " + describe(other)
-                        + " (entry " + other.id() + ")");
+                wikidataProblem.set(a.wikidata() + " is already the Wikidata id of " + describe(other) + ", entry " + other.id());
             } else {
-                nameProblem.set(describe(other) + " is already in the registry (entry " + other.id() + "); "
-                        + (kind == EntryKind.ACTOR ? "edit that entry, or choose another type"
-                        : "edit that entry, or give another country or province"));
+                nameProblem.set("Already in the registry: " + describe(other) + ", entry " + other.id() + ". "
+                        + (kind == EntryKind.ACTOR ? "Edit that entry, or choose another type"
+                        : "Edit that entry, or give another country or province"));
             }
             return Optional.empty();
         }
         return Optional.of(entry);
     }
 
-    /** «name» (TYPE) or «name», country: how a message names another entry. */
+    /**
+     * «name» (TYPE) or «name» (COUNTRY, province): how a message names another entry. Latin text
+     * before and after the Arabic name and no digit beside it, so that in a left-to-right line the
+     * bidi algorithm leaves the guillemets and brackets facing the right way.
+     */
     private static String describe(RegistryEntry entry) {
         if (entry instanceof ActorEntry a) {
             return "«" + entry.name() + "» (" + a.type() + ")";
         }
         PlaceEntry p = (PlaceEntry) entry;
-        String where = String.join(", ", java.util.stream.Stream.of(p.province(), p.country()).filter(s -> !s.isEmpty()).toList());
+        String where = String.join(", ", java.util.stream.Stream.of(p.country(), p.province()).filter(s -> !s.isEmpty()).toList());
         return "«" + entry.name() + "»" + (where.isEmpty() ? "" : " (" + where + ")");
     }
 

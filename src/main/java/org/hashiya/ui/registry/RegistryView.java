@@ -18,6 +18,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.hashiya.domain.RegistryEntry.EntryKind;
@@ -89,7 +91,7 @@ public final class RegistryView extends BorderPane {
         return bar;
     }
 
-    private HBox actionBar() {
+    private VBox actionBar() {
         Button newActor = button("New actor…", "registry-new-actor", () -> newEntry(EntryKind.ACTOR));
         Button newPlace = button("New place…", "registry-new-place", () -> newEntry(EntryKind.PLACE));
         Button edit = button("Edit…", "registry-edit", this::editPicked);
@@ -114,10 +116,13 @@ public final class RegistryView extends BorderPane {
         message.getStyleClass().add("registry-message");
         message.textProperty().bind(model.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        HBox bar = new HBox(6, newActor, newPlace, edit, importActors, importPlaces, exportActors, exportPlaces, occurrences, delete, undo, redo, message);
+        message.setMinWidth(0); // a long message ends in an ellipsis; the buttons keep their words
+        HBox bar = new HBox(6, newActor, newPlace, edit, importActors, importPlaces, exportActors, exportPlaces, occurrences, delete, undo, redo);
         bar.getStyleClass().add("registry-actions");
-        return bar;
+        for (javafx.scene.Node b : bar.getChildren()) {
+            ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new VBox(4, bar, message); // the message has a line of its own
     }
 
     private static Button button(String text, String id, Runnable action) {

@@ -201,7 +201,7 @@ class RegistryViewModelTest {
         editor.wikidataProperty().set("");
         assertThat(editor.save()).isFalse();
         assertThat(editor.nameProblemProperty().get())
-                .isEqualTo("«الجيش العراقي» (STATE_MIL) is already in the registry (entry 2); edit that entry, or choose another type");
+                .isEqualTo("Already in the registry: «الجيش العراقي» (STATE_MIL), entry 2. Edit that entry, or choose another type");
         assertThat(service.entries()).hasSize(3);
         editor.typeProperty().set(type(editor, "STATE_GOV")); // another type: another actor
         assertThat(editor.nameProblemProperty().get()).isEmpty();
@@ -211,7 +211,7 @@ class RegistryViewModelTest {
         editor.wikidataProperty().set("q2529567");
         assertThat(editor.save()).isFalse();
         assertThat(editor.wikidataProblemProperty().get())
-                .isEqualTo("Q2529567 is already the Wikidata id of «التحالف الدولي» (COALITION_IGO) (entry 1)");
+                .isEqualTo("Q2529567 is already the Wikidata id of «التحالف الدولي» (COALITION_IGO), entry 1");
         editor.wikidataProperty().set("");
         assertThat(editor.save()).isTrue();
         assertThat(service.entries()).hasSize(4);
@@ -254,7 +254,7 @@ class RegistryViewModelTest {
         again.countryProperty().set("IRQ");
         again.provinceProperty().set("نينوى");
         assertThat(again.save()).isFalse();
-        assertThat(again.nameProblemProperty().get()).startsWith("«الموصل» (نينوى, IRQ) is already in the registry");
+        assertThat(again.nameProblemProperty().get()).startsWith("Already in the registry: «الموصل» (IRQ, نينوى), entry 4. Edit");
 
         EntryEditorViewModel edit = model.editPicked().orElseThrow();
         assertThat(edit.latitudeProperty().get()).isEqualTo("36.34");
