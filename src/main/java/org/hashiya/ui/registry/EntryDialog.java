@@ -91,6 +91,7 @@ public final class EntryDialog {
         add("ملاحظة  Note", autoField("entry-note", model.noteProperty()), null, null);
 
         Label problem = problemLabel("entry-problem", model.problemProperty());
+        problem.prefWidthProperty().bind(grid.widthProperty());
         fitting(problem);
         Button save = new Button("Save");
         save.setId("entry-save");
@@ -152,6 +153,8 @@ public final class EntryDialog {
         row++;
         if (problem != null) {
             Label below = problemLabel(problemId, problem);
+            // wrapped in the field's width rather than widening the window to its whole length
+            below.prefWidthProperty().bind(((Region) field).widthProperty());
             fitting(below);
             grid.add(below, 1, row);
             row++;
@@ -164,9 +167,6 @@ public final class EntryDialog {
         error.getStyleClass().add("field-error");
         error.setMnemonicParsing(false);
         error.setWrapText(true);
-        // wraps within the field's width rather than widening the window to its whole length
-        error.setPrefWidth(320);
-        error.setMaxWidth(Double.MAX_VALUE);
         error.textProperty().bind(message);
         error.visibleProperty().bind(message.isNotEmpty());
         error.managedProperty().bind(message.isNotEmpty());
