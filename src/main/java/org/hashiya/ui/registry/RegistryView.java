@@ -28,8 +28,8 @@ import org.hashiya.ui.review.Direction;
 /**
  * The registry view: a search box (Arabic or English) and a choice of actors, places or both
  * above the table of entries; new actor, new place, edit, import and export of CSV lists, delete,
- * undo and redo below, with
- * what just happened. Only wiring; the state lives in {@link RegistryViewModel}.
+ * undo and redo below, and a line saying what just happened. Only wiring; the state lives in
+ * {@link RegistryViewModel}.
  *
  * <p>Keys: Ctrl+F to the search box, Enter (or a double click) edits the picked entry, Delete deletes
  * it, Ctrl+Z / Ctrl+Shift+Z undo and redo.
