@@ -99,6 +99,33 @@ public final class RegistryService {
         return null;
     }
 
+    /**
+     * Another stored entry that {@code entry} would repeat, if any: one of the same kind whose name
+     * is spelled the same way (compared as search compares it) and, for an actor, has the same type,
+     * for a place the same country and province, unless both are actors with Wikidata ids that
+     * differ (two people of one name); or an actor with the same Wikidata id. These are the rules by
+     * which a merge takes two entries for the same one. The entry itself (same id) is never its own
+     * duplicate.
+     */
+    public Optional<RegistryEntry> duplicateOf(RegistryEntry entry) {
+        String identity = entry.identity();
+        String wikidata = wikidataOf(entry);
+        return registry.listAll().stream()
+                .filter(other -> other.id() != entry.id())
+                .filter(other -> {
+                    String theirs = wikidataOf(other);
+                    if (!wikidata.isEmpty() && !theirs.isEmpty()) {
+                        return wikidata.equals(theirs) && other.kind() == entry.kind();
+                    }
+                    return other.identity().equals(identity);
+                })
+                .findFirst();
+    }
+
+    private static String wikidataOf(RegistryEntry entry) {
+        return entry instanceof ActorEntry actor ? actor.wikidata() : "";
+    }
+
     public RegistryEntry add(RegistryEntry entry) {
         requireValid(entry);
         RegistryEntry stored = registry.add(entry);

@@ -6,7 +6,10 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.VirtualFlow;
+import javafx.scene.input.MouseButton;
 import org.hashiya.domain.ActorEntry;
 import org.hashiya.domain.PlaceEntry;
 import org.hashiya.domain.RegistryEntry;
@@ -22,13 +25,14 @@ final class RegistryTable {
 
     private final TableView<RegistryEntry> table = new TableView<>();
 
-    RegistryTable(RegistryViewModel model) {
+    /** @param edit what a double click on an entry does (opens it in the entry dialog) */
+    RegistryTable(RegistryViewModel model, Runnable edit) {
         table.setId("registry-table");
         table.getStyleClass().add("registry-table");
         table.setNodeOrientation(NodeOrientation.RIGHT_TO_LEFT);
         table.setFixedCellSize(ROW_HEIGHT);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.setPlaceholder(new Label("No entries here. Import a CSV list of actors or places."));
+        table.setPlaceholder(new Label("No entries here. Add one with New actor… or New place…, or import a CSV list."));
         table.getColumns().setAll(java.util.List.of(
                 column("الاسم  Name", "name", 210, RegistryEntry::name),
                 column("النوع  Type", "type", 150, e -> e instanceof ActorEntry a ? a.type() : "place"),
@@ -41,6 +45,15 @@ final class RegistryTable {
             column.setSortable(false); // the search decides the order: best match first
         }
         table.setItems(model.rows());
+        table.setRowFactory(t -> {
+            TableRow<RegistryEntry> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit.run();
+                }
+            });
+            return row;
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> model.pickedProperty().set(now));
         model.pickedProperty().addListener((obs, old, now) -> {
             if (now != table.getSelectionModel().getSelectedItem()) {
@@ -48,9 +61,23 @@ final class RegistryTable {
                     table.getSelectionModel().clearSelection();
                 } else {
                     table.getSelectionModel().select(now);
+                    reveal(now); // an entry just added or edited may lie outside the rows shown
                 }
             }
         });
+    }
+
+    /** Scrolls to the entry unless it is shown whole already. */
+    private void reveal(RegistryEntry entry) {
+        int index = table.getItems().indexOf(entry);
+        if (index < 0) {
+            return;
+        }
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null
+                && index > flow.getFirstVisibleCell().getIndex() && index < flow.getLastVisibleCell().getIndex()) {
+            return;
+        }
+        table.scrollTo(index);
     }
 
     private static String where(RegistryEntry entry) {

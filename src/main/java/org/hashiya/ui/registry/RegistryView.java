@@ -18,6 +18,8 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.hashiya.domain.RegistryEntry.EntryKind;
@@ -25,10 +27,12 @@ import org.hashiya.ui.review.Direction;
 
 /**
  * The registry view: a search box (Arabic or English) and a choice of actors, places or both
- * above the table of entries; import and export of CSV lists, delete, undo and redo below, with
- * what just happened. Only wiring; the state lives in {@link RegistryViewModel}.
+ * above the table of entries; new actor, new place, edit, import and export of CSV lists, delete,
+ * undo and redo below, and a line saying what just happened. Only wiring; the state lives in
+ * {@link RegistryViewModel}.
  *
- * <p>Keys: Ctrl+F to the search box, Delete deletes the picked entry, Ctrl+Z / Ctrl+Shift+Z undo and redo.
+ * <p>Keys: Ctrl+F to the search box, Enter (or a double click) edits the picked entry, Delete deletes
+ * it, Ctrl+Z / Ctrl+Shift+Z undo and redo.
  */
 public final class RegistryView extends BorderPane {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -42,7 +46,7 @@ public final class RegistryView extends BorderPane {
 
     public RegistryView(RegistryViewModel model) {
         this.model = model;
-        this.table = new RegistryTable(model);
+        this.table = new RegistryTable(model, this::editPicked);
         setId("registry-view");
         getStyleClass().add("registry-view");
         getStylesheets().add(Objects.requireNonNull(RegistryView.class.getResource("registry.css")).toExternalForm());
@@ -87,7 +91,11 @@ public final class RegistryView extends BorderPane {
         return bar;
     }
 
-    private HBox actionBar() {
+    private VBox actionBar() {
+        Button newActor = button("New actor…", "registry-new-actor", () -> newEntry(EntryKind.ACTOR));
+        Button newPlace = button("New place…", "registry-new-place", () -> newEntry(EntryKind.PLACE));
+        Button edit = button("Edit…", "registry-edit", this::editPicked);
+        edit.disableProperty().bind(model.pickedProperty().isNull());
         Button importActors = button("Import actors…", "registry-import-actors", () -> importCsv(EntryKind.ACTOR));
         Button importPlaces = button("Import places…", "registry-import-places", () -> importCsv(EntryKind.PLACE));
         Button exportActors = button("Export actors…", "registry-export-actors", () -> exportCsv(EntryKind.ACTOR));
@@ -100,7 +108,7 @@ public final class RegistryView extends BorderPane {
         undo.disableProperty().bind(model.canUndoProperty().not());
         Button redo = button("Redo", "registry-redo", model::redo);
         redo.disableProperty().bind(model.canRedoProperty().not());
-        for (Button b : new Button[] {importActors, importPlaces, exportActors, exportPlaces}) {
+        for (Button b : new Button[] {newActor, newPlace, importActors, importPlaces, exportActors, exportPlaces}) {
             b.disableProperty().bind(model.openProperty().not());
         }
         Label message = new Label();
@@ -108,10 +116,13 @@ public final class RegistryView extends BorderPane {
         message.getStyleClass().add("registry-message");
         message.textProperty().bind(model.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
-        HBox.setHgrow(message, Priority.ALWAYS);
-        HBox bar = new HBox(6, importActors, importPlaces, exportActors, exportPlaces, occurrences, delete, undo, redo, message);
+        message.setMinWidth(0); // a long message ends in an ellipsis; the buttons keep their words
+        HBox bar = new HBox(6, newActor, newPlace, edit, importActors, importPlaces, exportActors, exportPlaces, occurrences, delete, undo, redo);
         bar.getStyleClass().add("registry-actions");
-        return bar;
+        for (javafx.scene.Node b : bar.getChildren()) {
+            ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
+        }
+        return new VBox(4, bar, message); // the message has a line of its own
     }
 
     private static Button button(String text, String id, Runnable action) {
@@ -146,6 +157,21 @@ public final class RegistryView extends BorderPane {
         });
     }
 
+    private void newEntry(EntryKind kind) {
+        model.newEntry(kind).ifPresent(this::openDialog);
+    }
+
+    /** Edit… (also a double click or Enter on an entry). */
+    private void editPicked() {
+        model.editPicked().ifPresent(this::openDialog);
+    }
+
+    private void openDialog(EntryEditorViewModel editor) {
+        EntryDialog dialog = new EntryDialog(getScene().getWindow(), editor);
+        dialog.stage().setOnHidden(e -> table.view().requestFocus());
+        dialog.show();
+    }
+
     private void exportCsv(EntryKind kind) {
         FileChooser chooser = chooser(kind);
         chooser.setInitialFileName(kind == EntryKind.ACTOR ? "actors.csv" : "places.csv");
@@ -165,6 +191,8 @@ public final class RegistryView extends BorderPane {
             model.undo();
         } else if (e.getCode() == KeyCode.DELETE && e.getTarget() != search) {
             model.deletePicked();
+        } else if (e.getCode() == KeyCode.ENTER && e.getTarget() == table.view() && !e.isShortcutDown()) {
+            editPicked();
         } else {
             return;
         }

@@ -97,7 +97,53 @@ public final class RegistryViewModel {
         rows.setAll(found);
         count.set(found.size() == names.size() ? names.size() + (names.size() == 1 ? " entry" : " entries")
                 : found.size() + " of " + names.size() + " entries");
-        picked.set(was != null && found.contains(was) ? was : null);
+        // the same entry stays picked as it is now (an edit or its undo changed its fields)
+        picked.set(was == null ? null : found.stream().filter(e -> e.id() == was.id()).findFirst().orElse(null));
+    }
+
+    /** The dialog's state for a new actor or place, or empty when no library is open. */
+    public Optional<EntryEditorViewModel> newEntry(EntryKind kind) {
+        if (service == null) {
+            return Optional.empty();
+        }
+        return Optional.of(editor(kind, null));
+    }
+
+    /** The dialog's state for the picked entry, or empty when none is picked. */
+    public Optional<EntryEditorViewModel> editPicked() {
+        RegistryEntry entry = picked.get();
+        if (service == null || entry == null) {
+            return Optional.empty();
+        }
+        return Optional.of(editor(entry.kind(), entry));
+    }
+
+    private EntryEditorViewModel editor(EntryKind kind, RegistryEntry entry) {
+        RegistryService registry = service;
+        return new EntryEditorViewModel(kind, entry, registry.actorTypes(), registry::duplicateOf,
+                edited -> store(registry, edited, entry == null));
+    }
+
+    /** Adds or updates the entry (one undo step), lists it and picks it; the problem if refused. */
+    private Optional<String> store(RegistryService registry, RegistryEntry entry, boolean adding) {
+        if (registry != service) {
+            return Optional.of("The library was closed meanwhile; nothing was stored.");
+        }
+        RegistryEntry stored;
+        try {
+            stored = adding ? registry.add(entry) : registry.update(entry);
+        } catch (AnnotationException | LibraryException e) {
+            return Optional.of(e.getMessage());
+        }
+        message.set((adding ? "Added «" : "Saved «") + stored.name() + "». Ctrl+Z " + (adding ? "takes it back." : "undoes it."));
+        reload();
+        if (rows.stream().noneMatch(e -> e.id() == stored.id())) { // the search or the kind shown hid it: show it
+            query.set("");
+            shown.set(Shown.ALL);
+        }
+        picked.set(rows.stream().filter(e -> e.id() == stored.id()).findFirst().orElse(null));
+        onChange.run();
+        return Optional.empty();
     }
 
     public Optional<String> importCsv(Path file, EntryKind kind) {

@@ -293,4 +293,26 @@ class RegistryServiceTest {
         assertThatThrownBy(() -> registry.update(new PlaceEntry(added.id(), "س", "", List.of(), "", "", null, null, "")))
                 .hasMessageContaining("cannot become a place");
     }
+
+    @Test
+    void aDuplicateIsTheSameSpellingAndTypeOrTheSameWikidataId() {
+        RegistryEntry coalition = registry.add(coalition());
+        RegistryEntry baghdad = registry.add(new PlaceEntry(0, "بغداد", "Baghdad", List.of(), "IRQ", "بغداد", 33.3, 44.4, ""));
+        // ي written ى, a diacritic and a tatweel: the same name as search sees it
+        assertThat(registry.duplicateOf(new ActorEntry(0, "التحالـف الدولىّ", "", "COALITION_IGO", List.of(), "", "", "")))
+                .contains(coalition);
+        assertThat(registry.duplicateOf(new ActorEntry(0, "التحالف الدولي", "", "NONSTATE_ARMED", List.of(), "", "", "")))
+                .as("another type").isEmpty();
+        assertThat(registry.duplicateOf(new ActorEntry(0, "تحالف آخر", "", "PERSON", List.of(), "", "q2529567", "")))
+                .as("the same Wikidata id").contains(coalition);
+        assertThat(registry.duplicateOf(new ActorEntry(0, "التحالف الدولي", "", "COALITION_IGO", List.of(), "", "Q1", "")))
+                .as("same name and type, but another Wikidata id: two entries").isEmpty();
+        assertThat(registry.duplicateOf(coalition)).as("an entry is not its own duplicate").isEmpty();
+        assertThat(registry.duplicateOf(new PlaceEntry(0, "بغداد", "", List.of(), "IRQ", "بغداد", null, null, "")))
+                .contains(baghdad);
+        assertThat(registry.duplicateOf(new PlaceEntry(0, "بغداد", "", List.of(), "USA", "", null, null, "")))
+                .as("another country").isEmpty();
+        assertThat(registry.duplicateOf(new ActorEntry(0, "بغداد", "", "STATE_GOV", List.of(), "IRQ", "", "")))
+                .as("an actor is no duplicate of a place").isEmpty();
+    }
 }
