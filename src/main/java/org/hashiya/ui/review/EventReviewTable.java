@@ -34,9 +34,9 @@ final class EventReviewTable {
         table.setPlaceholder(new Label("No events here: make one with Ctrl+Shift+E on a span with an event label."));
 
         table.getColumns().setAll(List.of(
-                column("Event", "id", EventReviewSort.Column.EVENT_ID, 60, 52,
+                column("Event", "id", EventReviewSort.Column.EVENT_ID, 66, 62,
                         c -> new LineCell<>(r -> Long.toString(r.event().id()), false)),
-                column("Incident", "incident", EventReviewSort.Column.INCIDENT, 72, 68, c -> incident(model)),
+                column("Incident", "incident", EventReviewSort.Column.INCIDENT, 86, 84, c -> incident(model)),
                 column("Type", "label", EventReviewSort.Column.LABEL, 124, 120, c -> new LabelCell<PagedItem<EventReviewRow>, EventReviewRow>(choices, row -> row.trigger().labelId())),
                 column("Trigger in context", "context", EventReviewSort.Column.TRIGGER, 260, 160, c -> new EventCells.Trigger()),
                 column("Roles", "roles", null, 340, 140, c -> new EventCells.Roles()),
