@@ -26,7 +26,11 @@ public record EventReviewSort(Column column, boolean descending) {
         /** The event's own date (ISO 8601 text, so 2024 sorts before 2024-03 before 2024-03-05); undated first. */
         EVENT_DATE(null),
         /** Certainty id, alphabetically; none first. */
-        CERTAINTY(null);
+        CERTAINTY(null),
+        /** The event's id (the number a coder types to link events into an incident). */
+        EVENT_ID(null),
+        /** The incident's id, events without one first (as 0), then by event id. */
+        INCIDENT(null);
 
         private final ReviewSort.Column spanColumn;
 

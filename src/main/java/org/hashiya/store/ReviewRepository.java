@@ -2,6 +2,7 @@ package org.hashiya.store;
 
 import java.time.Instant;
 import java.util.List;
+import org.hashiya.domain.EventLinkCounts;
 import org.hashiya.domain.ReviewFilter;
 import org.hashiya.domain.ReviewRow;
 import org.hashiya.domain.ReviewSort;
@@ -49,6 +50,12 @@ public interface ReviewRepository {
 
     /** Deletes every selected span. */
     Change delete(RowSelection rows, String needle);
+
+    /**
+     * How many events the selected spans trigger and how many roles they fill, counted without
+     * listing the spans (from the events' side: never more rows than events and role links).
+     */
+    EventLinkCounts eventLinks(RowSelection rows, String needle);
 
     /** Puts the touched spans back exactly as they were before the change, in one transaction. */
     void undo(Change change);

@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
+import org.hashiya.domain.EventLinkCounts;
 import org.hashiya.domain.SpanLabel;
 import org.hashiya.domain.LabelSchema;
 import org.hashiya.domain.ReviewFilter;
@@ -150,6 +151,14 @@ public final class ReviewService {
     public synchronized Outcome delete(RowSelection rows) {
         ReviewRepository.Change change = library.review().delete(rows, needle(rows.filter()));
         return record(change, "deleted " + spans(change.size()));
+    }
+
+    /**
+     * How many events the chosen spans trigger and how many roles they fill: what {@link #delete}
+     * would take with them (and undo bring back). Counted by the library, never by listing the rows.
+     */
+    public EventLinkCounts eventLinks(RowSelection rows) {
+        return library.review().eventLinks(rows, needle(rows.filter()));
     }
 
     public synchronized boolean canUndo() {

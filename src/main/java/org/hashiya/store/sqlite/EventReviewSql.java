@@ -25,6 +25,9 @@ final class EventReviewSql {
     static final int MISSING_AT = 29;
     static final int KEY_AT = 30;
 
+    /** An event's incident as the order on incidents sorts it: none is 0. */
+    static final String INCIDENT_KEY = "ifnull(e.incident_id, 0)";
+
     static final String FROM = " FROM event e JOIN span s ON s.id = e.trigger_span_id JOIN article a ON a.id = s.article_id";
 
     private EventReviewSql() {
@@ -48,6 +51,9 @@ final class EventReviewSql {
         return switch (column) {
             case EVENT_DATE -> List.of("e.event_date", "e.id");
             case CERTAINTY -> List.of("e.certainty", "e.id");
+            case EVENT_ID -> List.of("e.id");
+            // the expression of the index event_incident_order (migration 13): events without an incident as 0
+            case INCIDENT -> List.of(INCIDENT_KEY, "e.id");
             default -> throw new IllegalArgumentException(column.name());
         };
     }
@@ -58,7 +64,7 @@ final class EventReviewSql {
             return FROM;
         }
         String leading = keyColumns(sort.column()).get(0);
-        if (leading.startsWith("e.")) {
+        if (leading.startsWith("e.") || leading.equals(INCIDENT_KEY)) {
             return " FROM event e CROSS JOIN span s ON s.id = e.trigger_span_id CROSS JOIN article a ON a.id = s.article_id";
         }
         if (leading.startsWith("a.")) {
@@ -98,6 +104,11 @@ final class EventReviewSql {
             String plus = walkOrder ? "+" : "";
             parts.add("(" + plus + "s.id IN (" + matching + ") OR " + plus + "e.id IN (SELECT g.event_id FROM event_argument g"
                     + " WHERE g.filler_span_id IN (" + matching + ")))");
+        }
+        if (filter.incident() != 0) {
+            // the partial index event_incident answers it; walking another order's index, it is tested per row
+            parts.add((walkOrder && !INCIDENT_KEY.equals(leading) ? "+" : "") + "e.incident_id = ?");
+            params.add(filter.incident());
         }
         if (filter.missingRequiredOnly()) {
             parts.add("EXISTS (SELECT 1 FROM event_role r WHERE r.label_id = s.label_id AND r.required = 1"

@@ -57,7 +57,10 @@ final class EventInspector extends VBox {
         show(armed, model.armedRoleProperty().isNotEmpty().get());
         model.armedRoleProperty().addListener((obs, old, now) -> show(armed, !now.isEmpty()));
         Label title = new Label("Event");
+        title.setId("event-title");
         title.getStyleClass().add("panel-heading");
+        title.setMinWidth(Region.USE_PREF_SIZE); // the number to type when linking is never cut
+        title.setTooltip(new Tooltip("The event's number: type it in another event's incident field to link the two."));
         HBox top = new HBox(6, title, heading);
         HBox.setHgrow(heading, Priority.ALWAYS);
 
@@ -161,6 +164,7 @@ final class EventInspector extends VBox {
             show(details, now != null);
             show(none, now == null && !model.canCreateProperty().get() && model.participation().isEmpty());
             show(top, now != null);
+            title.setText(now == null ? "Event" : "Event #" + now.id());
             boolean linked = now != null && now.incidentId() != 0;
             incident.setText(linked ? "Incident " + now.incidentId() : "No incident");
             unlink.setVisible(linked);

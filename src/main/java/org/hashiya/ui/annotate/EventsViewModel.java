@@ -400,7 +400,7 @@ public final class EventsViewModel implements AnnotationSession.Listener {
             marked.set(Set.of());
             return;
         }
-        heading.set(eventName(event) + " #" + event.id() + " «" + triggerText(event) + "»");
+        heading.set(eventName(event) + " «" + triggerText(event) + "»"); // the id: in the inspector's title
         List<RoleRow> rows = new ArrayList<>();
         List<EventRole> schemaRoles = typeOf(event).map(EventType::roles).orElse(List.of());
         Set<String> known = new HashSet<>();

@@ -1,6 +1,7 @@
 package org.hashiya.ui.review;
 
 import javafx.beans.binding.Bindings;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -9,12 +10,13 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.hashiya.domain.EventReviewRow;
 
 /**
  * The review view's events mode below the shared filters: the events table, and under it the
- * count, "only events missing a required role", and what just happened. Enter or a double click
- * opens an event (its trigger picked in the reading pane, so the event inspector shows it). Only
+ * count, which incident is listed (with a way back to all events; Escape too), "only events
+ * missing a required role", and what just happened. Enter or a double click opens an event (its trigger picked in the reading pane, so the event inspector shows it). Only
  * wiring; the state lives in {@link EventReviewViewModel}.
  */
 public final class EventReviewPane extends BorderPane {
@@ -31,7 +33,7 @@ public final class EventReviewPane extends BorderPane {
         TableView<PagedItem<EventReviewRow>> view = table.view();
         model.rowsProperty().addListener((obs, old, rows) -> {
             int focused = view.getFocusModel().getFocusedIndex();
-            view.setItems(rows == null ? javafx.collections.FXCollections.observableArrayList() : rows);
+            table.setItems(rows == null ? javafx.collections.FXCollections.observableArrayList() : rows);
             if (rows != null && focused >= 0 && focused < rows.size() && keepPlace) {
                 view.getFocusModel().focus(focused);
                 view.scrollTo(Math.max(0, top));
@@ -39,7 +41,7 @@ public final class EventReviewPane extends BorderPane {
             keepPlace = false;
         });
         if (model.rowsProperty().get() != null) {
-            view.setItems(model.rowsProperty().get());
+            table.setItems(model.rowsProperty().get());
         }
         view.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()) {
@@ -47,6 +49,9 @@ public final class EventReviewPane extends BorderPane {
                 if (focused >= 0) {
                     model.open(focused);
                 }
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && model.filterProperty().get().incident() != 0) {
+                model.showIncident(0);
                 e.consume();
             }
         });
@@ -72,9 +77,35 @@ public final class EventReviewPane extends BorderPane {
         message.textProperty().bind(model.messageProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-        Label hint = new Label("Enter or a double click opens the event in the reading pane.");
+        Label hint = new Label("Enter or a double click opens the event in the reading pane;"
+                + " a double click on its incident lists the incident's events.");
         hint.getStyleClass().add("review-hint");
-        HBox bar = new HBox(10, count, missing, hint, message);
+        hint.setMinWidth(0);
+        Label incident = new Label();
+        incident.setId("review-events-incident");
+        incident.getStyleClass().add("review-incident");
+        incident.setMinWidth(Region.USE_PREF_SIZE);
+        Button all = new Button("All events");
+        all.setId("review-events-all");
+        all.setTooltip(new javafx.scene.control.Tooltip("Every event again, not only this incident's (Escape)"));
+        all.setOnAction(e -> {
+            model.showIncident(0);
+            table.view().requestFocus();
+        });
+        all.setMinWidth(Region.USE_PREF_SIZE);
+        HBox incidentBox = new HBox(6, incident, all);
+        incidentBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        Runnable showIncident = () -> {
+            long id = model.filterProperty().get().incident();
+            incident.setText(id == 0 ? "" : "Incident " + id + " only");
+            incidentBox.setVisible(id != 0);
+            incidentBox.setManaged(id != 0);
+            hint.setVisible(id == 0);
+            hint.setManaged(id == 0);
+        };
+        model.filterProperty().addListener((obs, old, now) -> showIncident.run());
+        showIncident.run();
+        HBox bar = new HBox(10, count, incidentBox, missing, hint, message);
         bar.getStyleClass().add("review-actions");
         return bar;
     }

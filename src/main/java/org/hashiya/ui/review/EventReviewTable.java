@@ -15,8 +15,9 @@ import org.hashiya.domain.EventReviewRow;
 import org.hashiya.domain.EventReviewSort;
 
 /**
- * The events table: one place per event (its row read when shown), sortable by the library on
- * every column but the roles, columns fitted to the width so nothing hides behind a horizontal
+ * The events table: one place per event (its row read when shown), its id and incident first (a
+ * double click on the incident, or the context menu, lists that incident's events), sortable by the
+ * library on every column but the roles and missing ones, columns fitted to the width so nothing hides behind a horizontal
  * scroll bar, rows of one fixed height.
  */
 final class EventReviewTable {
@@ -33,7 +34,10 @@ final class EventReviewTable {
         table.setPlaceholder(new Label("No events here: make one with Ctrl+Shift+E on a span with an event label."));
 
         table.getColumns().setAll(List.of(
-                column("Event", "label", EventReviewSort.Column.LABEL, 124, 120, c -> new LabelCell<PagedItem<EventReviewRow>, EventReviewRow>(choices, row -> row.trigger().labelId())),
+                column("Event", "id", EventReviewSort.Column.EVENT_ID, 66, 62,
+                        c -> new LineCell<>(r -> Long.toString(r.event().id()), false)),
+                column("Incident", "incident", EventReviewSort.Column.INCIDENT, 86, 84, c -> incident(model)),
+                column("Type", "label", EventReviewSort.Column.LABEL, 124, 120, c -> new LabelCell<PagedItem<EventReviewRow>, EventReviewRow>(choices, row -> row.trigger().labelId())),
                 column("Trigger in context", "context", EventReviewSort.Column.TRIGGER, 260, 160, c -> new EventCells.Trigger()),
                 column("Roles", "roles", null, 340, 140, c -> new EventCells.Roles()),
                 column("Missing", "missing", null, 112, 110,
@@ -50,7 +54,9 @@ final class EventReviewTable {
                         c -> new LineCell<>(r -> DAY.format(r.trigger().createdAt()), false))));
 
         table.setSortPolicy(t -> {
-            model.setSort(sortOf(t.getSortOrder()));
+            if (!keepingSort) {
+                model.setSort(sortOf(t.getSortOrder()));
+            }
             return true;
         });
         table.setRowFactory(t -> {
@@ -62,6 +68,45 @@ final class EventReviewTable {
             });
             return row;
         });
+        contextMenu(model);
+    }
+
+    /**
+     * The event's incident id, empty if none; a double click on it lists that incident's events
+     * (and opens nothing).
+     */
+    private static LineCell<EventReviewRow> incident(EventReviewViewModel model) {
+        LineCell<EventReviewRow> cell = new LineCell<>(r -> r.event().incidentId() == 0 ? "" : Long.toString(r.event().incidentId()),
+                false);
+        cell.getStyleClass().add("incident-cell");
+        cell.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2 && !cell.isEmpty()
+                    && model.showIncidentOf(cell.getIndex())) {
+                e.consume(); // the row would open the event
+            }
+        });
+        return cell;
+    }
+
+    /** Right click: open the event, or list the events of its incident. */
+    private void contextMenu(EventReviewViewModel model) {
+        javafx.scene.control.MenuItem open = new javafx.scene.control.MenuItem("Open in the reading pane");
+        open.setId("review-events-open");
+        open.setOnAction(e -> model.open(table.getFocusModel().getFocusedIndex()));
+        javafx.scene.control.MenuItem incident = new javafx.scene.control.MenuItem("Show this incident's events");
+        incident.setId("review-events-show-incident");
+        incident.setOnAction(e -> model.showIncidentOf(table.getFocusModel().getFocusedIndex()));
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu(open, incident);
+        menu.setOnShowing(e -> {
+            int focused = table.getFocusModel().getFocusedIndex();
+            EventReviewRow row = focused < 0 || table.getItems() == null || focused >= table.getItems().size() ? null
+                    : table.getItems().get(focused).row();
+            open.setDisable(row == null);
+            incident.setDisable(row == null || row.event().incidentId() == 0);
+            incident.setText(row == null || row.event().incidentId() == 0 ? "Show this incident's events (none)"
+                    : "Show the events of incident " + row.event().incidentId());
+        });
+        table.setContextMenu(menu);
     }
 
     private static LineCell<EventReviewRow> missing(LineCell<EventReviewRow> cell) {
@@ -90,6 +135,23 @@ final class EventReviewTable {
             return EventReviewSort.LIBRARY;
         }
         return new EventReviewSort(column, order.get(0).getSortType() == TableColumn.SortType.DESCENDING);
+    }
+
+    private boolean keepingSort;
+
+    /**
+     * Shows these rows with the sort order kept: a TableView clears its sort order when its items
+     * are replaced, which would put the events back in the library's order after every read.
+     */
+    void setItems(javafx.collections.ObservableList<PagedItem<EventReviewRow>> rows) {
+        List<TableColumn<PagedItem<EventReviewRow>, ?>> order = List.copyOf(table.getSortOrder());
+        keepingSort = true;
+        try {
+            table.setItems(rows);
+            table.getSortOrder().setAll(order);
+        } finally {
+            keepingSort = false;
+        }
     }
 
     TableView<PagedItem<EventReviewRow>> view() {

@@ -54,9 +54,12 @@ public final class EventReviewViewModel {
         this.ui = ui;
     }
 
-    /** Reviews this service's events from now on (null: no library open); the filter is kept. */
+    /** Reviews this service's events from now on (null: no library open); the filter is kept but for the incident. */
     public void setService(EventReviewService newService) {
         service = newService;
+        if (filter.get().incident() != 0) {
+            filter.set(filter.get().withIncident(0)); // another library's incident numbers mean other incidents
+        }
         if (newService == null) {
             rows.set(null);
             count.set(0);
@@ -88,6 +91,25 @@ public final class EventReviewViewModel {
     /** Only events with a required role still empty. */
     public void setMissingRequiredOnly(boolean only) {
         setFilter(filter.get().withMissingRequiredOnly(only));
+    }
+
+    /** Only the events of incident {@code id} (the others linked with it as one real-world incident); 0: all. */
+    public void showIncident(long id) {
+        setFilter(filter.get().withIncident(Math.max(0, id)));
+    }
+
+    /** Shows the incident of the event at {@code index}; false when it has none or its row is still being read. */
+    public boolean showIncidentOf(int index) {
+        PagedRows<EventReviewRow> current = rows.get();
+        if (current == null || index < 0 || index >= current.size()) {
+            return false;
+        }
+        EventReviewRow row = current.get(index).row();
+        if (row == null || row.event().incidentId() == 0) {
+            return false;
+        }
+        showIncident(row.event().incidentId());
+        return true;
     }
 
     public void setFilter(EventReviewFilter newFilter) {

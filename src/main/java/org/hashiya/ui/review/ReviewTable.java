@@ -90,7 +90,9 @@ final class ReviewTable {
 
         // the library sorts: the table tells the model which column and way, and keeps its rows as they come
         table.setSortPolicy(t -> {
-            model.setSort(sortOf(t.getSortOrder()));
+            if (!keepingSort) {
+                model.setSort(sortOf(t.getSortOrder()));
+            }
             return true;
         });
         table.setRowFactory(t -> {
@@ -182,11 +184,28 @@ final class ReviewTable {
         return node;
     }
 
+    private boolean keepingSort;
+
+    /**
+     * New items for the table with its sort order kept: a TableView clears its sort order when its
+     * items are replaced, which would put the table back in the library's order after every read.
+     */
+    private void setItemsKeepingSort(javafx.collections.ObservableList<ReviewItem> items) {
+        List<TableColumn<ReviewItem, ?>> order = List.copyOf(table.getSortOrder());
+        keepingSort = true;
+        try {
+            table.setItems(items);
+            table.getSortOrder().setAll(order);
+        } finally {
+            keepingSort = false;
+        }
+    }
+
     /** Shows these rows (null: none), from the top, nothing chosen. */
     void setRows(ReviewRows rows) {
         chosenOutside.clear();
         window = rows == null ? null : new RowWindow(rows, 0, span);
-        table.setItems(window == null ? FXCollections.observableArrayList() : window); // a table never has null items
+        setItemsKeepingSort(window == null ? FXCollections.observableArrayList() : window); // a table never has null items
         syncBar();
     }
 
@@ -298,7 +317,7 @@ final class ReviewTable {
         int focused = focusedIndex();
         int top = firstVisibleIndex();
         window = next;
-        table.setItems(next);
+        setItemsKeepingSort(next);
         // the table's skin takes in new items at its next layout, and a scroll asked before that lands
         // a row short at the end: let it take them in now
         table.layout();

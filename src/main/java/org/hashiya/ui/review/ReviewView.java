@@ -189,10 +189,56 @@ public final class ReviewView extends BorderPane {
         model.markReviewed(rows, false, this::restore);
     }
 
+    /**
+     * Deletes the chosen spans; when some trigger events or fill roles (the library counts them),
+     * asks first, saying how many, and does nothing on Cancel.
+     */
     void deleteChosen() {
         List<ReviewViewModel.IndexRange> rows = chosen();
-        remember();
-        model.delete(rows, this::restore);
+        if (rows.isEmpty()) {
+            model.delete(rows, this::restore); // says to choose rows first
+            return;
+        }
+        int n = allChosen ? table.rowCount() : table.chosenIndices().length;
+        model.eventLinks(rows, links -> {
+            if (!links.any() || confirmDelete(n, links)) {
+                remember();
+                model.delete(rows, this::restore);
+            }
+        });
+    }
+
+    /** Asks whether to delete {@code spans} chosen spans that take part in events; true on OK. */
+    private boolean confirmDelete(int spans, org.hashiya.domain.EventLinkCounts links) {
+        javafx.scene.control.Alert ask = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                deleteQuestion(spans, links), javafx.scene.control.ButtonType.OK, javafx.scene.control.ButtonType.CANCEL);
+        ask.setTitle("Delete spans");
+        ask.setHeaderText(spans == 1 ? "The chosen span takes part in events" : "Some chosen spans take part in events");
+        ask.getDialogPane().setId("review-delete-confirm");
+        if (getScene() != null) {
+            ask.initOwner(getScene().getWindow());
+        }
+        return ask.showAndWait().filter(b -> b == javafx.scene.control.ButtonType.OK).isPresent();
+    }
+
+    /** The question before deleting spans that trigger events or fill roles. */
+    static String deleteQuestion(int spans, org.hashiya.domain.EventLinkCounts links) {
+        boolean one = spans == 1;
+        List<String> parts = new ArrayList<>();
+        if (links.triggered() > 0) {
+            parts.add((one ? "it triggers " : "they trigger ") + count(links.triggered(), "event")
+                    + (links.triggered() == 1 ? ", which goes" : ", which go") + (one ? " with it" : " with them"));
+        }
+        if (links.roles() > 0) {
+            parts.add((one ? "it fills " : "they fill ") + count(links.roles(), "role") + " in "
+                    + count(links.roleEvents(), "event") + (links.roles() == 1 ? ", a link that goes too" : ", links that go too"));
+        }
+        return "Deleting " + count(spans, "span") + ": " + String.join("; ", parts) + ". Delete "
+                + (one ? "it" : "them") + "? Ctrl+Z brings back the spans, events and links.";
+    }
+
+    private static String count(long n, String what) {
+        return n == 1 ? "1 " + what : String.format("%,d %ss", n, what);
     }
 
     void undo() {

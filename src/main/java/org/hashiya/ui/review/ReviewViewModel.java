@@ -17,6 +17,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import org.hashiya.domain.ArticleStatus;
+import org.hashiya.domain.EventLinkCounts;
 import org.hashiya.domain.LabelKind;
 import org.hashiya.domain.Relevance;
 import org.hashiya.domain.ReviewFilter;
@@ -59,6 +60,7 @@ public final class ReviewViewModel {
     private long generation;
     private final OneReloadAtATime reloads = new OneReloadAtATime(busy);
     private Consumer<ReviewRow> opener = row -> { };
+    private boolean counting;
 
     /**
      * @param background reads and bulk actions, in order
@@ -310,6 +312,41 @@ public final class ReviewViewModel {
 
     public void markReviewed(List<IndexRange> chosen, boolean reviewed, Runnable after) {
         bulk(chosen, after, (s, selection) -> s.markReviewed(selection, reviewed));
+    }
+
+    /**
+     * Counts, in the background, how many events the chosen rows' spans trigger and how many roles
+     * they fill (the library counts them, however many rows are chosen), then hands the counts to
+     * {@code then} on the UI thread; a failure is said in the message line and {@code then} not run.
+     */
+    public void eventLinks(List<IndexRange> chosen, Consumer<EventLinkCounts> then) {
+        ReviewService s = service;
+        ReviewRows current = rows.get();
+        if (s == null || current == null || chosen.isEmpty()) {
+            message.set("Choose rows first (click, Shift+click, Ctrl+A).");
+            return;
+        }
+        if (counting) {
+            return; // asked twice before the first answer: one answer, one question
+        }
+        RowSelection selection = selection(current, filter.get(), sort.get(), chosen);
+        counting = true;
+        background.execute(() -> {
+            try {
+                EventLinkCounts counts = s.eventLinks(selection);
+                ui.execute(() -> {
+                    counting = false;
+                    if (s == service && current == rows.get()) { // else the rows chosen are gone
+                        then.accept(counts);
+                    }
+                });
+            } catch (LibraryException | IllegalArgumentException e) {
+                ui.execute(() -> {
+                    counting = false;
+                    message.set(e.getMessage());
+                });
+            }
+        });
     }
 
     public void delete(List<IndexRange> chosen, Runnable after) {

@@ -169,4 +169,49 @@ class ReviewBulkTest {
         assertThat(lib.events().findByArticle(a2)).isEqualTo(eventsBefore);
         assertThat(lib.registry().entryOf(police.id())).contains(entry);
     }
+
+    @Test
+    void theLibraryCountsTheEventsChosenSpansTriggerAndTheRolesTheyFillWithoutListingThem() {
+        var lib = fixture.library;
+        long a2 = fixture.articles.get(1);
+        java.util.Map<String, Span> byText = new java.util.HashMap<>();
+        stored().forEach(s -> byText.put(s.text(), s));
+        Span attack = byText.get("هجوم");
+        Span mosul = byText.get("الموصل");
+        Span police = byText.get("الشرطة");
+        Span arrest = byText.get("اعتقال");
+        var attackEvent = lib.events().add(a2, attack.id(), org.hashiya.domain.EventAttributes.NONE);
+        lib.events().put(attackEvent.withArgument(new org.hashiya.domain.EventArgument("Place", mosul.id()))
+                .withArgument(new org.hashiya.domain.EventArgument("Attacker", police.id())));
+        var arrestEvent = lib.events().add(a2, arrest.id(), org.hashiya.domain.EventAttributes.NONE);
+        lib.events().put(arrestEvent.withArgument(new org.hashiya.domain.EventArgument("Agent", police.id())));
+
+        // everything: two triggers; Place, Attacker and Agent filled, in two events
+        assertThat(service.eventLinks(all(SpanFilter.ALL))).isEqualTo(new org.hashiya.domain.EventLinkCounts(2, 3, 2));
+        // the police fill Attacker of the attack and Agent of the arrest, and trigger nothing
+        assertThat(service.eventLinks(all(SpanFilter.ALL.withLabels(List.of("STATE_SECURITY")))))
+                .isEqualTo(new org.hashiya.domain.EventLinkCounts(0, 2, 2));
+        assertThat(service.eventLinks(all(SpanFilter.ALL.withLabels(List.of("ATTACK")))))
+                .isEqualTo(new org.hashiya.domain.EventLinkCounts(1, 0, 0));
+        // spans in no event: nothing to ask
+        assertThat(service.eventLinks(all(SpanFilter.ALL.withArticles(List.of(fixture.articles.get(0))))).any()).isFalse();
+        // free text narrows the same way as the table: «الموصل» alone fills one role
+        service.updateIndex(ReviewService.Progress.NONE, () -> false);
+        assertThat(service.eventLinks(RowSelection.all(ReviewFilter.ALL.withText("الموصل"), ReviewSort.LIBRARY)))
+                .isEqualTo(new org.hashiya.domain.EventLinkCounts(0, 1, 1));
+
+        // ranges of rows by their keys, as the table chooses them: هجوم الموصل | الشرطة اعتقال
+        ReviewFilter second = ReviewFilter.ALL.withSpans(SpanFilter.ALL.withArticles(List.of(a2)));
+        List<org.hashiya.domain.ReviewRow> rows = service.rows(second, ReviewSort.LIBRARY, null, 0, 100);
+        assertThat(rows).extracting(r -> r.span().text()).containsExactly("هجوم", "الموصل", "الشرطة", "اعتقال");
+        List<Span> before = stored();
+        assertThat(service.eventLinks(new RowSelection(second, ReviewSort.LIBRARY,
+                List.of(new RowSelection.Range(rows.get(0).key(), rows.get(1).key())))))
+                .isEqualTo(new org.hashiya.domain.EventLinkCounts(1, 1, 1));
+        assertThat(service.eventLinks(new RowSelection(second, ReviewSort.LIBRARY,
+                List.of(new RowSelection.Range(rows.get(2).key(), null)))))
+                .isEqualTo(new org.hashiya.domain.EventLinkCounts(1, 2, 2));
+        assertThat(stored()).as("counting changes nothing").isEqualTo(before);
+        assertThat(service.canUndo()).isFalse();
+    }
 }

@@ -79,6 +79,30 @@ class SqliteEventReviewRepositoryTest {
         }
     }
 
+    @Test
+    void anIncidentFilterListsThatIncidentsEventsAcrossArticlesUnderTheOtherFilters() {
+        try (Library lib = SqliteLibrary.open(dir.resolve("lib.db"), true)) {
+            EventLibraries.Reports r = EventLibraries.reports(lib);
+            long incident = lib.events().newIncident(java.time.Instant.EPOCH);
+            lib.events().put(r.attack().withIncident(incident));
+            lib.events().put(lib.events().find(r.arrest().id()).orElseThrow().withIncident(incident));
+            long other = lib.events().newIncident(java.time.Instant.EPOCH);
+            lib.events().put(lib.events().find(r.statement().id()).orElseThrow().withIncident(other));
+            EventReviewRepository events = lib.eventReview();
+
+            EventReviewFilter one = EventReviewFilter.ALL.withIncident(incident);
+            assertThat(ids(events, one)).containsExactly(r.attack().id(), r.arrest().id());
+            assertThat(events.count(one, "")).isEqualTo(2);
+            assertThat(ids(events, EventReviewFilter.ALL.withIncident(other))).containsExactly(r.statement().id());
+            assertThat(ids(events, one.withMissingRequiredOnly(true))).containsExactly(r.arrest().id());
+            assertThat(events.rows(one, "", new EventReviewSort(EventReviewSort.Column.ARTICLE, true), null, 0, 10))
+                    .extracting(row -> row.event().incidentId()).containsOnly(incident);
+            assertThat(ids(events, EventReviewFilter.ALL.withIncident(other + 1000))).isEmpty();
+            assertThat(events.rows(EventReviewFilter.ALL, "", EventReviewSort.LIBRARY, null, 0, 10))
+                    .extracting(row -> row.event().incidentId()).containsExactly(incident, other, incident, 0L);
+        }
+    }
+
     private static List<Long> ids(EventReviewRepository events, EventReviewFilter filter) {
         return events.rows(filter, "", EventReviewSort.LIBRARY, null, 0, 100).stream().map(row -> row.event().id()).toList();
     }
@@ -87,6 +111,12 @@ class SqliteEventReviewRepositoryTest {
     void everyOrderListsEachEventOnceAndPagesForwardBackwardAndBySkipAlike() {
         try (Library lib = SqliteLibrary.open(dir.resolve("lib.db"), true)) {
             List<Event> made = EventLibraries.many(lib, 3, 60);
+            // three incidents over every fifth event (ties on the incident, broken by id), the rest in none
+            long[] incidents = {lib.events().newIncident(java.time.Instant.EPOCH), lib.events().newIncident(java.time.Instant.EPOCH),
+                lib.events().newIncident(java.time.Instant.EPOCH)};
+            for (int i = 0; i < made.size(); i += 5) {
+                lib.events().put(lib.events().find(made.get(i).id()).orElseThrow().withIncident(incidents[i % 3]));
+            }
             Set<Long> everyId = Set.copyOf(made.stream().map(Event::id).toList());
             EventReviewRepository events = lib.eventReview();
             EventReviewFilter article2 = EventReviewFilter.ALL.withReview(ReviewFilter.ALL.withSpans(
@@ -116,6 +146,15 @@ class SqliteEventReviewRepositoryTest {
                     new EventReviewSort(EventReviewSort.Column.EVENT_DATE, false), null, 0, 1000);
             assertThat(byDate).extracting(row -> row.event().attributes().date())
                     .isSortedAccordingTo(Comparator.naturalOrder()).startsWith("", "").endsWith("2026-11-02");
+            List<EventReviewRow> byIncident = events.rows(EventReviewFilter.ALL, "",
+                    new EventReviewSort(EventReviewSort.Column.INCIDENT, false), null, 0, 1000);
+            assertThat(byIncident).extracting(row -> row.event().incidentId()).isSortedAccordingTo(Comparator.naturalOrder())
+                    .startsWith(0L).endsWith(java.util.Arrays.stream(incidents).max().orElseThrow());
+            assertThat(byIncident.stream().filter(row -> row.event().incidentId() == incidents[1]).map(row -> row.event().id())
+                    .toList()).as("one incident's events together, by id").isSorted().hasSize(4);
+            assertThat(events.rows(EventReviewFilter.ALL, "", new EventReviewSort(EventReviewSort.Column.EVENT_ID, true),
+                    null, 0, 1000)).extracting(row -> row.event().id()).isSortedAccordingTo(Comparator.reverseOrder())
+                    .hasSize(made.size());
             List<EventReviewRow> byLabelDown = events.rows(EventReviewFilter.ALL, "",
                     new EventReviewSort(EventReviewSort.Column.LABEL, true), null, 0, 1000);
             assertThat(byLabelDown).extracting(row -> row.trigger().labelId())

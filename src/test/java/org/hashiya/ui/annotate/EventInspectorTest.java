@@ -77,6 +77,10 @@ class EventInspectorTest {
         List<Event> events = library.events().findByArticle(article.id());
         assertThat(events).hasSize(1);
         assertThat(texts(robot.lookup("#event-roles").query())).contains("Participant+", "required, empty");
+        // the number a coder types to link another event with this one, whole in the title
+        javafx.scene.control.Label title = robot.lookup("#event-title").queryAs(javafx.scene.control.Label.class);
+        assertThat(onFx(title::getText)).isEqualTo("Event #" + events.get(0).id());
+        assertThat(onFx(() -> title.isVisible() && title.getWidth() >= title.prefWidth(-1) - 0.5)).as("not cut").isTrue();
 
         robot.sleep(600);
         robot.moveTo(screen(at("اجتماعا") + 3)).clickOn(MouseButton.PRIMARY); // back to the pane, the trigger picked

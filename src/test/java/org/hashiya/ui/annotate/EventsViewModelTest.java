@@ -68,7 +68,7 @@ class EventsViewModelTest {
         Span said = label("وقال", "c"); // Statement
         events.createEvent();
 
-        assertThat(events.headingProperty().get()).startsWith("Statement #").endsWith("«وقال»");
+        assertThat(events.headingProperty().get()).isEqualTo("Statement «وقال»"); // the id is the inspector title's
         assertThat(events.roles()).extracting(EventsViewModel.RoleRow::shortForm)
                 .containsExactly("Speaker", "Addressee*", "About*", "Place?", "Time?");
         assertThat(events.roles().get(0).missing()).isTrue();

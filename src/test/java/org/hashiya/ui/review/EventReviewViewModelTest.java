@@ -95,4 +95,36 @@ class EventReviewViewModelTest {
         assertThat(opened).extracting(r -> r.event().id()).containsExactly(reports.arrest().id());
         assertThat(opened.get(0).trigger().text()).isEqualTo("اعتقلت");
     }
+
+    @Test
+    void anEventsIncidentListsItsMembersUnderTheSameFiltersUntilShownAllAgain() {
+        long incident = library.events().newIncident(java.time.Instant.EPOCH);
+        library.events().put(reports.attack().withIncident(incident));
+        library.events().put(library.events().find(reports.meeting().id()).orElseThrow().withIncident(incident));
+        model.setActive(true);
+        model.setSort(new EventReviewSort(EventReviewSort.Column.INCIDENT, true));
+        // incidents down, then event ids down: the meeting (4), the attack (1), then those in none
+        assertThat(shownIds()).startsWith(reports.meeting().id(), reports.attack().id()).hasSize(4);
+        assertThat(model.rowsProperty().get().get(2).row().event().incidentId()).isZero();
+
+        assertThat(model.showIncidentOf(2)).as("an event in no incident").isFalse();
+        assertThat(model.filterProperty().get().incident()).isZero();
+        assertThat(model.showIncidentOf(1)).isTrue();
+        assertThat(model.filterProperty().get().incident()).isEqualTo(incident);
+        assertThat(shownIds()).containsExactly(reports.meeting().id(), reports.attack().id());
+        assertThat(model.countProperty().get()).isEqualTo(2);
+        // the span table's filters still apply: omar made only the meeting's trigger
+        model.setReviewFilter(ReviewFilter.ALL.withSpans(SpanFilter.ALL.withAnnotators(List.of("omar"))));
+        assertThat(shownIds()).containsExactly(reports.meeting().id());
+
+        model.setReviewFilter(ReviewFilter.ALL);
+        model.setSort(new EventReviewSort(EventReviewSort.Column.EVENT_ID, false));
+        model.showIncident(0);
+        assertThat(shownIds()).containsExactly(reports.attack().id(), reports.statement().id(), reports.arrest().id(),
+                reports.meeting().id());
+
+        model.showIncident(incident);
+        model.setService(new EventReviewService(library, new ReviewService(library, "هدى")));
+        assertThat(model.filterProperty().get().incident()).as("another library: its own incident numbers").isZero();
+    }
 }

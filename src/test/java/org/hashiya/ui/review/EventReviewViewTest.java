@@ -42,6 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class EventReviewViewTest {
     private static Path built;
     private static EventLibraries.Reports reports;
+    private static long incident;
     private Workbench workbench;
 
     /** The library is made once, outside the window's set-up (which TestFX times). */
@@ -50,6 +51,10 @@ class EventReviewViewTest {
         built = Files.createTempDirectory("hashiya-event-review-lib").resolve("lib.db");
         try (Library lib = SqliteLibrary.open(built, true)) {
             reports = EventLibraries.reports(lib);
+            // the attack (first article) and the arrest (second) reported as one real-world incident
+            incident = lib.events().newIncident(java.time.Instant.parse("2026-11-21T00:00:00Z"));
+            lib.events().put(reports.attack().withIncident(incident));
+            lib.events().put(lib.events().find(reports.arrest().id()).orElseThrow().withIncident(incident));
         }
     }
 
@@ -174,5 +179,72 @@ class EventReviewViewTest {
                 .filter(n -> n instanceof ScrollBar s && s.getOrientation() == javafx.geometry.Orientation.HORIZONTAL)
                 .map(n -> (ScrollBar) n).findFirst().orElse(null));
         assertThat(horizontal == null || !horizontal.isVisible()).as("no horizontal scroll bar").isTrue();
+    }
+
+    private TableCell<?, ?> cellOf(FxRobot robot, String columnId, int row) {
+        return onFx(() -> table(robot).lookupAll(".table-cell").stream()
+                .filter(n -> n instanceof TableCell<?, ?> c && c.getTableColumn() != null
+                        && columnId.equals(c.getTableColumn().getId()) && c.getIndex() == row)
+                .map(n -> (TableCell<?, ?>) n).findFirst().orElseThrow());
+    }
+
+    private List<Long> shownIds(FxRobot robot) {
+        return onFx(() -> table(robot).getItems().stream().map(i -> i.row().event().id()).toList());
+    }
+
+    @Test
+    void eachRowShowsItsEventAndIncidentNumbersAndADoubleClickOnTheIncidentListsItsEventsUntilEscape(FxRobot robot) {
+        toEvents(robot);
+        assertThat(onFx(() -> table(robot).getColumns().stream().map(c -> c.getText()).toList()))
+                .startsWith("Event", "Incident", "Type", "Trigger in context");
+        // the library's order: attack, statement (first article), arrest, meeting
+        assertThat(((javafx.scene.control.Labeled) cellOf(robot, "events-column-id", 0)).getText())
+                .isEqualTo(Long.toString(reports.attack().id()));
+        assertThat(((javafx.scene.control.Labeled) cellOf(robot, "events-column-incident", 0)).getText())
+                .isEqualTo(Long.toString(incident));
+        assertThat(((javafx.scene.control.Labeled) cellOf(robot, "events-column-incident", 1)).getText())
+                .as("the statement is in no incident").isEmpty();
+
+        robot.doubleClickOn(cellOf(robot, "events-column-incident", 0), MouseButton.PRIMARY);
+        waitUntil(() -> shows(robot, 2));
+        assertThat(shownIds(robot)).containsExactly(reports.attack().id(), reports.arrest().id());
+        assertThat(robot.lookup("#review-events-incident").queryLabeled().getText()).isEqualTo("Incident " + incident + " only");
+        assertThat(robot.lookup("#review-events-count").queryLabeled().getText()).isEqualTo("2 events");
+        assertThat(onFx(() -> workbench.annotation().model().events().currentProperty().get()))
+                .as("the double click on the incident opened nothing").isNull();
+
+        robot.push(KeyCode.ESCAPE);
+        waitUntil(() -> shows(robot, 4));
+        assertThat(onFx(() -> robot.lookup("#review-events-incident").query().getParent().isVisible())).isFalse();
+
+        // both sort in the library: by incident, down, the incident's events first
+        Node header = robot.lookup(".column-header").match(n -> "events-column-incident".equals(n.getId())).queryAs(Node.class);
+        robot.clickOn(header);
+        waitUntil(() -> workbench.eventReviewModel().sortProperty().get().column()
+                == org.hashiya.domain.EventReviewSort.Column.INCIDENT && shows(robot, 4));
+        assertThat(shownIds(robot)).startsWith(reports.statement().id(), reports.meeting().id()); // in none: 0
+        assertThat(onFx(() -> table(robot).getSortOrder()).size()).as("the header still shows the order").isEqualTo(1);
+        robot.sleep(600); // not a double click
+        robot.clickOn(header);
+        waitUntil(() -> workbench.eventReviewModel().sortProperty().get().descending() && shows(robot, 4));
+        assertThat(onFx(() -> workbench.eventReviewModel().sortProperty().get().column()))
+                .isEqualTo(org.hashiya.domain.EventReviewSort.Column.INCIDENT);
+        assertThat(shownIds(robot)).startsWith(reports.arrest().id(), reports.attack().id());
+
+        // the context menu on the arrest (first now) does the same; All events goes back
+        TableCell<?, ?> arrestCell = cellOf(robot, "events-column-article", 0);
+        robot.rightClickOn(arrestCell); // picks the row; Monocle sends no context-menu request, so it is sent here
+        onFx(() -> {
+            Bounds b = arrestCell.localToScreen(arrestCell.getLayoutBounds());
+            javafx.event.Event.fireEvent(arrestCell, new javafx.scene.input.ContextMenuEvent(
+                    javafx.scene.input.ContextMenuEvent.CONTEXT_MENU_REQUESTED, 5, 5, b.getMinX() + 5, b.getMinY() + 5, false, null));
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Show the events of incident " + incident);
+        waitUntil(() -> shows(robot, 2));
+        assertThat(shownIds(robot)).containsExactly(reports.arrest().id(), reports.attack().id());
+        robot.clickOn("#review-events-all");
+        waitUntil(() -> shows(robot, 4));
     }
 }

@@ -177,6 +177,44 @@ class ReviewViewModelTest {
     }
 
     @Test
+    void beforeADeleteTheLibraryCountsTheEventsAndRolesOfTheChosenRowsEvenAllOfThem() {
+        List<Span> all = library.spans().listAll();
+        Span police = all.get(3);
+        Span arrest = all.get(4);
+        Span mosul = all.get(5);
+        var event = library.events().add(arrest.articleId(), arrest.id(), org.hashiya.domain.EventAttributes.NONE);
+        library.events().put(event.withArgument(new org.hashiya.domain.EventArgument("Agent", police.id()))
+                .withArgument(new org.hashiya.domain.EventArgument("Place", mosul.id())));
+        model.refresh(null);
+        ReviewRows rows = model.rowsProperty().get();
+        int trigger = -1;
+        int agent = -1;
+        for (int i = 0; i < rows.size(); i++) {
+            long id = rows.get(i).row() == null ? -1 : rows.get(i).row().span().id();
+            trigger = id == arrest.id() ? i : trigger;
+            agent = id == police.id() ? i : agent;
+        }
+        assertThat(trigger).isNotNegative();
+        assertThat(agent).isNotNegative();
+
+        List<org.hashiya.domain.EventLinkCounts> said = new ArrayList<>();
+        model.eventLinks(List.of(new ReviewViewModel.IndexRange(0, 199)), said::add);
+        model.eventLinks(List.of(new ReviewViewModel.IndexRange(trigger, trigger)), said::add);
+        model.eventLinks(List.of(new ReviewViewModel.IndexRange(agent, agent)), said::add);
+        int plain = trigger == 0 ? 1 : 0;
+        plain = plain == agent ? 2 : plain;
+        model.eventLinks(List.of(new ReviewViewModel.IndexRange(plain, plain)), said::add);
+        assertThat(said).containsExactly(new org.hashiya.domain.EventLinkCounts(1, 2, 1),
+                new org.hashiya.domain.EventLinkCounts(1, 0, 0), new org.hashiya.domain.EventLinkCounts(0, 1, 1),
+                org.hashiya.domain.EventLinkCounts.NONE);
+        assertThat(library.spans().listAll()).as("counting deletes nothing").isEqualTo(all);
+
+        model.eventLinks(List.of(), said::add);
+        assertThat(said).hasSize(4);
+        assertThat(model.messageProperty().get()).contains("Choose rows");
+    }
+
+    @Test
     void openingARowHandsItsSpanToTheReadingPane() {
         assertThat(model.open(5)).isTrue();
         assertThat(opened).hasSize(1);

@@ -176,6 +176,22 @@ class ReviewViewTest {
     }
 
     @Test
+    void aClickOnAHeaderSortsInTheLibraryAndTheOrderStaysWhenTheRowsComeBack(FxRobot robot) {
+        toReview(robot);
+        Node header = robot.lookup(".column-header").match(n -> "review-column-annotator".equals(n.getId())).queryAs(Node.class);
+        robot.clickOn(header);
+        // the rows read again replace the table's items, which clears a TableView's sort order: it is kept
+        waitUntil(() -> workbench.reviewModel().sortProperty().get().column() == org.hashiya.domain.ReviewSort.Column.ANNOTATOR
+                && !workbench.reviewModel().busyProperty().get() && table(robot).getItems().get(0).row() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> workbench.reviewModel().sortProperty().get().column()))
+                .isEqualTo(org.hashiya.domain.ReviewSort.Column.ANNOTATOR);
+        assertThat(onFx(() -> table(robot).getSortOrder().size())).isEqualTo(1);
+        assertThat(onFx(() -> List.of(table(robot).getItems().get(0).row().span().annotator(),
+                table(robot).getItems().get(7).row().span().annotator()))).containsExactly("amal", "omar");
+    }
+
+    @Test
     void arabicCellsReadRightToLeftCutAtTheirEndAndTheContextCentresItsSpan(FxRobot robot) {
         toReview(robot);
         // the attack span: long, in a column too narrow for it
