@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", description = {
         "Write a labeled set: spans-csv, articles-csv, article-codings-csv, events-csv, jsonl, brat (a folder) or conll.",
         "events-csv has one row per event role filler; an event is written when its trigger span is chosen.",
-        "article-codings-csv has one row per article and coder: this library's own status, relevance, tags and note",
-        "(under --owner), then each coder's that 'hashiya merge' brought in.",
+        "article-codings-csv has one row per article and coder: this library's own (under --owner), then each coder's.",
+        "A coder's row holds the status, relevance, tags and note that 'hashiya merge' brought in.",
         "Filters combine; a repeated option means any of its values. Offsets are code points, end exclusive.",
         "The file is written next to the target and renamed at the end: a failed export leaves nothing there."})
 final class ExportCommand implements Callable<Integer> {

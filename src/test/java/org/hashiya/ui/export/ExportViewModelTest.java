@@ -82,7 +82,7 @@ class ExportViewModelTest {
 
     @Test
     void theChoicesComeFromTheLibraryWithArabicNamesFirst() {
-        assertThat(model.labels()).hasSize(20);
+        assertThat(model.labels()).hasSize(21);
         Choice<String> person = model.labels().stream().filter(c -> c.value().equals("PERSON")).findFirst().orElseThrow();
         assertThat(person.text()).isEqualTo("شخص");
         assertThat(person.secondary()).isEqualTo("Person");

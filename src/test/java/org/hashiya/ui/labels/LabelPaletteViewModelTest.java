@@ -18,7 +18,7 @@ class LabelPaletteViewModelTest {
 
     @Test
     void withoutAFilterEveryActiveLabelIsOfferedInSchemaOrderAndTheFirstIsChosen() {
-        assertThat(visibleIds()).hasSize(20).startsWith("STATE_GOV", "STATE_MIL");
+        assertThat(visibleIds()).hasSize(21).startsWith("STATE_GOV", "STATE_MIL");
         assertThat(model.chosenId()).contains("STATE_GOV");
     }
 

@@ -57,7 +57,7 @@ class LabelsDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(library.labels().schema().byId("SIEGE")).contains(
-                new SpanLabel("SIEGE", "حصار", "Siege", LabelKind.ACTOR, "#ffd54f", "z", 20, false));
+                new SpanLabel("SIEGE", "حصار", "Siege", LabelKind.ACTOR, "#ffd54f", "z", 21, false));
         assertThat(schemas.schema().byShortcut("z")).map(SpanLabel::id).contains("SIEGE");
         assertThat(robot.lookup("#labels-message").queryLabeled().getText()).isEqualTo("Added SIEGE.");
     }

@@ -48,7 +48,7 @@ class LabelsViewModelTest {
 
     @Test
     void theDialogListsEveryLabelOfTheLibraryInOrder() {
-        assertThat(model.labels()).extracting(SpanLabel::id).startsWith("STATE_GOV", "STATE_MIL").endsWith("LOCATION", "TIME");
+        assertThat(model.labels()).extracting(SpanLabel::id).startsWith("STATE_GOV", "STATE_MIL").endsWith("LOCATION", "TIME", "WEAPON");
         assertThat(model.labels()).isEqualTo(library.labels().schema().labels());
     }
 
@@ -64,7 +64,7 @@ class LabelsViewModelTest {
         assertThat(model.add()).isTrue();
 
         SpanLabel siege = stored("SIEGE");
-        assertThat(siege).isEqualTo(new SpanLabel("SIEGE", "حصار", "Siege", LabelKind.EVENT, "#aabbcc", "z", 20, false));
+        assertThat(siege).isEqualTo(new SpanLabel("SIEGE", "حصار", "Siege", LabelKind.EVENT, "#aabbcc", "z", 21, false));
         assertThat(model.labels()).last().isEqualTo(siege);
         assertThat(published).last().isEqualTo(library.labels().schema());
         assertThat(model.selectedProperty().get()).isEqualTo(siege);
@@ -228,7 +228,7 @@ class LabelsViewModelTest {
 
             assertThat(other.labels().schema()).isEqualTo(library.labels().schema());
             assertThat(otherModel.labels()).isEqualTo(library.labels().schema().labels());
-            assertThat(otherModel.messageProperty().get()).isEqualTo("Imported schema.json: 20 labels.");
+            assertThat(otherModel.messageProperty().get()).isEqualTo("Imported schema.json: 21 labels.");
         }
     }
 

@@ -38,7 +38,7 @@ class WorkbenchLabelsTest {
 
     @Test
     void theAnnotateMenuOpensTheLabelsDialogAndAShortcutChangeIsHeardByTheWorkbench(FxRobot robot) {
-        assertThat(workbench.schemas().schema().labels()).hasSize(20);
+        assertThat(workbench.schemas().schema().labels()).hasSize(21);
         robot.clickOn("Annotate").clickOn("Labels…");
         WaitForAsyncUtils.waitForFxEvents();
 

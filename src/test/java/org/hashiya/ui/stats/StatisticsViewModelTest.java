@@ -62,7 +62,7 @@ class StatisticsViewModelTest {
 
         List<Bar> bars = model.bars(ChartId.LABELS);
 
-        assertThat(bars).hasSize(20);
+        assertThat(bars).hasSize(21);
         assertThat(bars.get(0)).isEqualTo(new Bar("جهة حكومية", 1, "#f7a1a1", "جهة حكومية\nGovernment (STATE_GOV)\n1 span"));
         assertThat(bars).filteredOn(b -> b.category().equals("تحالف أو منظمة دولية"))
                 .extracting(Bar::value).containsExactly(2L);
@@ -143,7 +143,7 @@ class StatisticsViewModelTest {
 
         assertThat(model.messageProperty().get()).startsWith("Saved spans created per day").endsWith(activity.toString());
         List<CSVRecord> rows = read(labels);
-        assertThat(rows).hasSize(20);
+        assertThat(rows).hasSize(21);
         assertThat(rows.get(0).toMap()).containsEntry("label_id", "STATE_GOV").containsEntry("arabic_name", "جهة حكومية")
                 .containsEntry("english_name", "Government").containsEntry("kind", "actor").containsEntry("spans", "1");
         assertThat(read(activity)).extracting(r -> r.get("day") + " " + r.get("annotator") + " " + r.get("spans"))

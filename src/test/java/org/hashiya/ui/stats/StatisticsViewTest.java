@@ -67,7 +67,7 @@ class StatisticsViewTest {
         // the label chart: every label of the schema, the first at the top, its Arabic name drawn as one text
         Chart labels = onFx(() -> view.chart(ChartId.LABELS));
         List<String> categories = onFx(() -> categories(labels));
-        assertThat(categories).hasSize(20).endsWith("جهة حكومية"); // a vertical axis lists bottom up
+        assertThat(categories).hasSize(21).endsWith("جهة حكومية"); // a vertical axis lists bottom up
         assertThat(onFx(() -> texts(labels))).contains("جهة حكومية", "وسيلة إعلام أو منظمة غير حكومية");
 
         robot.clickOn("#stats-annotator");
