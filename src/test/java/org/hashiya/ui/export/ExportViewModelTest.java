@@ -89,7 +89,7 @@ class ExportViewModelTest {
         assertThat(person.detail()).isEqualTo("PERSON · actor");
         assertThat(person.colour()).startsWith("#");
         assertThat(model.kinds()).extracting(Choice::value)
-                .containsExactly(LabelKind.ACTOR, LabelKind.EVENT, LabelKind.PLACE, LabelKind.TIME);
+                .containsExactly(LabelKind.ACTOR, LabelKind.EVENT, LabelKind.PLACE, LabelKind.TIME, LabelKind.OTHER);
         assertThat(model.kinds().get(0).text()).isEqualTo("actor — فاعل");
         assertThat(model.tags()).extracting(Choice::value).containsExactly("أمن", "عاجل");
         assertThat(model.annotators()).extracting(Choice::value).containsExactly("other", "tester");
