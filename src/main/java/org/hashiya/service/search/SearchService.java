@@ -133,30 +133,84 @@ public final class SearchService {
             }
         }
         SearchWords.Vocabulary vocabulary = new SearchWords.Vocabulary(forms);
-        SearchIndexRepository.CandidateVisitor visitor = (id, text) -> {
+        java.util.function.BiFunction<Long, String, List<SearchHit>> hitsOf = (id, text) -> {
             SearchWords words = SearchWords.of(text, vocabulary); // only the names' words keep their keys
             List<PhraseMatch> matches = new ArrayList<>();
             for (ArabicPhraseMatcher matcher : matchers) {
                 matches.addAll(matcher.findAll(words));
             }
+            if (matches.isEmpty()) {
+                return List.of();
+            }
             matches.sort(Comparator.comparingInt(PhraseMatch::start).thenComparing(PhraseMatch::end, Comparator.reverseOrder()));
             CodePointOffsets offsets = new CodePointOffsets(text);
+            List<SearchHit> hits = new ArrayList<>();
             int covered = 0;
             for (PhraseMatch match : matches) {
-                if (match.start() < covered) {
-                    continue;
+                if (match.start() >= covered) {
+                    covered = match.end();
+                    hits.add(hit(id, text, offsets, match));
                 }
-                covered = match.end();
-                if (!onHit.test(hit(id, text, offsets, match))) {
-                    return false;
+            }
+            return hits;
+        };
+        CandidateBatches batches = new CandidateBatches(hitsOf, onHit);
+        if (articleId == null) {
+            index.forEachCandidateOfAny(phrases, batches::add);
+        } else {
+            index.forEachCandidateOfAny(phrases, articleId, batches::add);
+        }
+        batches.finish();
+    }
+
+    /**
+     * Candidates matched a batch at a time on every core (the matching of a whole library's
+     * mentions is CPU work: on 2 cores it takes about half the time), their hits handed on in
+     * article order; the first batches are small so that the first hits come at once.
+     */
+    private static final class CandidateBatches {
+        private static final int FIRST = 4;
+        private static final int LARGEST = 64;
+        private final java.util.function.BiFunction<Long, String, List<SearchHit>> hitsOf;
+        private final Predicate<SearchHit> onHit;
+        private final List<Long> ids = new ArrayList<>();
+        private final List<String> texts = new ArrayList<>();
+        private int size = FIRST;
+        private boolean stopped;
+
+        CandidateBatches(java.util.function.BiFunction<Long, String, List<SearchHit>> hitsOf, Predicate<SearchHit> onHit) {
+            this.hitsOf = hitsOf;
+            this.onHit = onHit;
+        }
+
+        boolean add(long articleId, String text) {
+            ids.add(articleId);
+            texts.add(text);
+            return ids.size() < size || hand();
+        }
+
+        void finish() {
+            if (!stopped && !ids.isEmpty()) {
+                hand();
+            }
+        }
+
+        private boolean hand() {
+            List<List<SearchHit>> found = ids.size() == 1 ? List.of(hitsOf.apply(ids.get(0), texts.get(0)))
+                    : java.util.stream.IntStream.range(0, ids.size()).parallel()
+                    .mapToObj(i -> hitsOf.apply(ids.get(i), texts.get(i))).toList();
+            ids.clear();
+            texts.clear();
+            size = Math.min(LARGEST, size * 2);
+            for (List<SearchHit> hits : found) {
+                for (SearchHit hit : hits) {
+                    if (!onHit.test(hit)) {
+                        stopped = true;
+                        return false;
+                    }
                 }
             }
             return true;
-        };
-        if (articleId == null) {
-            index.forEachCandidateOfAny(phrases, visitor);
-        } else {
-            index.forEachCandidateOfAny(phrases, articleId, visitor);
         }
     }
 
