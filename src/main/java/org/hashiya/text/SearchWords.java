@@ -113,7 +113,7 @@ public record SearchWords(String text, List<Word> words) {
                     SearchNormalizer.appendFolded(key, cp);
                     i += Character.charCount(cp);
                     end = i;
-                } else if (Character.getType(cp) == Character.FORMAT) {
+                } else if (isFormat(cp)) {
                     i += Character.charCount(cp); // kept only if a word character follows
                 } else {
                     break;
@@ -128,12 +128,37 @@ public record SearchWords(String text, List<Word> words) {
 
     /** Letters (tatweel included), digits and combining marks. */
     static boolean isWordCharacter(int cp) {
+        return cp < BMP_KINDS.length ? BMP_KINDS[cp] == WORD : classify(cp) == WORD;
+    }
+
+    /** True for a format character (a bidi mark, a zero-width joiner), which a word may hold. */
+    static boolean isFormat(int cp) {
+        return cp < BMP_KINDS.length ? BMP_KINDS[cp] == FORMAT : classify(cp) == FORMAT;
+    }
+
+    private static final byte OTHER_KIND = 0;
+    private static final byte WORD = 1;
+    private static final byte FORMAT = 2;
+    /** {@link #classify} of every character of the Basic Multilingual Plane, looked up once: a scan asks for each character. */
+    private static final byte[] BMP_KINDS = bmpKinds();
+
+    private static byte[] bmpKinds() {
+        byte[] kinds = new byte[0x10000];
+        for (int cp = 0; cp < kinds.length; cp++) {
+            kinds[cp] = classify(cp);
+        }
+        return kinds;
+    }
+
+    /** What a scan makes of a code point: part of a word, a format character, or a separator. */
+    static byte classify(int cp) {
         if (Character.isLetterOrDigit(cp)) {
-            return true;
+            return WORD;
         }
         return switch (Character.getType(cp)) {
-            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> true;
-            default -> false;
+            case Character.NON_SPACING_MARK, Character.ENCLOSING_MARK, Character.COMBINING_SPACING_MARK -> WORD;
+            case Character.FORMAT -> FORMAT;
+            default -> OTHER_KIND;
         };
     }
 
