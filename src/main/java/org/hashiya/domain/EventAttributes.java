@@ -12,14 +12,16 @@ import java.util.regex.Pattern;
 /**
  * What an event's coder records beside its roles: the event's date (ISO 8601, "" if unknown) with
  * its precision, certainty, polarity, modality, fatalities and injured (null: not known) and a
- * note. Values are the lowercase ids below; {@link #parse} takes them in any letter case and
- * reports every bad value in one message.
+ * note. Certainty, polarity and modality are value ids the label schema lists
+ * ({@link EventAttributeValues}); {@link #parse} takes them in any letter case against those lists
+ * and reports every bad value in one message. The record itself does not check them against a
+ * list, so a stored value the schema no longer lists is still read and shown.
  */
-public record EventAttributes(String date, Precision precision, Certainty certainty, Polarity polarity,
-                              Modality modality, Integer fatalities, Integer injured, String note) {
+public record EventAttributes(String date, Precision precision, String certainty, String polarity,
+                              String modality, Integer fatalities, Integer injured, String note) {
 
-    public static final EventAttributes NONE =
-            new EventAttributes("", null, null, Polarity.POSITIVE, Modality.ASSERTED, null, null, "");
+    /** No attributes, with the default schema's polarity and modality (positive, asserted). */
+    public static final EventAttributes NONE = none(EventAttributeValues.DEFAULT);
 
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -31,28 +33,13 @@ public record EventAttributes(String date, Precision precision, Certainty certai
         }
     }
 
-    public enum Certainty { CONFIRMED, REPORTED, CLAIMED, DENIED, UNCERTAIN;
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    public enum Polarity { POSITIVE, NEGATIVE;
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    public enum Modality { ASSERTED, OTHER;
-        public String id() {
-            return name().toLowerCase(Locale.ROOT);
-        }
-    }
-
     public EventAttributes {
         date = date == null ? "" : date.strip();
-        polarity = polarity == null ? Polarity.POSITIVE : polarity;
-        modality = modality == null ? Modality.ASSERTED : modality;
+        certainty = EventAttributeValues.stored(certainty);
+        polarity = EventAttributeValues.stored(polarity);
+        modality = EventAttributeValues.stored(modality);
+        polarity = polarity == null ? EventAttributeValues.DEFAULT.defaultPolarity() : polarity;
+        modality = modality == null ? EventAttributeValues.DEFAULT.defaultModality() : modality;
         note = note == null ? "" : note;
         if (date.isEmpty()) {
             precision = null;
@@ -65,17 +52,33 @@ public record EventAttributes(String date, Precision precision, Certainty certai
         }
     }
 
-    /**
-     * Attributes as typed (text fields, CSV cells, import): empty text means not given. Throws
-     * {@link IllegalArgumentException} naming every bad value and what is allowed.
-     */
+    /** No attributes: the first polarity and modality these values list. */
+    public static EventAttributes none(EventAttributeValues values) {
+        return new EventAttributes("", null, null, values.defaultPolarity(), values.defaultModality(), null, null, "");
+    }
+
+    /** Attributes as typed, against the default schema's value lists (see the other {@code parse}). */
     public static EventAttributes parse(String date, String precision, String certainty, String polarity,
                                         String modality, String fatalities, String injured, String note) {
+        return parse(EventAttributeValues.DEFAULT, date, precision, certainty, polarity, modality, fatalities, injured, note);
+    }
+
+    /**
+     * Attributes as typed (text fields, CSV cells, import): empty text means not given (polarity
+     * and modality then take the first value listed). Certainty, polarity and modality must be
+     * values the schema lists, in any letter case. Throws {@link IllegalArgumentException} naming
+     * every bad value and what is allowed.
+     */
+    public static EventAttributes parse(EventAttributeValues values, String date, String precision, String certainty,
+                                        String polarity, String modality, String fatalities, String injured,
+                                        String note) {
         List<String> problems = new ArrayList<>();
         Precision p = choice("date precision", precision, Precision.values(), problems);
-        Certainty c = choice("certainty", certainty, Certainty.values(), problems);
-        Polarity pol = choice("polarity", polarity, Polarity.values(), problems);
-        Modality m = choice("modality", modality, Modality.values(), problems);
+        String c = EventAttributeValues.choice("certainty", certainty, values.certainty(), problems);
+        String pol = EventAttributeValues.choice("polarity", polarity, values.polarity(), problems);
+        String m = EventAttributeValues.choice("modality", modality, values.modality(), problems);
+        pol = pol == null ? values.defaultPolarity() : pol;
+        m = m == null ? values.defaultModality() : m;
         Integer f = count("fatalities", fatalities, problems);
         Integer i = count("injured", injured, problems);
         String d = date == null ? "" : date.strip();
@@ -166,7 +169,19 @@ public record EventAttributes(String date, Precision precision, Certainty certai
     }
 
     public String certaintyId() {
-        return certainty == null ? "" : certainty.id();
+        return certainty == null ? "" : certainty;
+    }
+
+    /**
+     * Attributes as stored in a library: certainty, polarity and modality are kept whatever they
+     * are (a value the schema no longer lists is still read and shown); date, precision and counts
+     * are checked as always.
+     */
+    public static EventAttributes stored(String date, String precision, String certainty, String polarity,
+                                         String modality, String fatalities, String injured, String note) {
+        EventAttributes checked = parse(date, precision, "", "", "", fatalities, injured, note);
+        return new EventAttributes(checked.date, checked.precision, certainty, polarity, modality, checked.fatalities,
+                checked.injured, checked.note);
     }
 
     public String fatalitiesText() {

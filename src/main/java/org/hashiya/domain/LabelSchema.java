@@ -15,9 +15,13 @@ import java.util.regex.Pattern;
  * <p>A schema is always valid: the constructor throws {@link IllegalArgumentException} naming
  * every problem ("label 3: duplicate shortcut '2'"), with labels numbered from 1.
  */
-public record LabelSchema(int version, List<SpanLabel> labels, List<EventType> eventTypes) {
-    /** 2 added event types with roles; version 1 files (labels only) are still read. */
-    public static final int FORMAT_VERSION = 2;
+public record LabelSchema(int version, List<SpanLabel> labels, List<EventType> eventTypes,
+                          EventAttributeValues eventAttributes) {
+    /**
+     * 3 added the value lists of the event attributes; 2 added event types with roles; version 1
+     * files (labels only) and 2 are still read (with {@link EventAttributeValues#DEFAULT}).
+     */
+    public static final int FORMAT_VERSION = 3;
 
     private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
     private static final Pattern COLOUR = Pattern.compile("#[0-9a-f]{6}");
@@ -30,6 +34,7 @@ public record LabelSchema(int version, List<SpanLabel> labels, List<EventType> e
             ordered.add(labels.get(i).withPosition(i));
         }
         eventTypes = eventTypes == null ? List.of() : List.copyOf(eventTypes);
+        eventAttributes = eventAttributes == null ? EventAttributeValues.DEFAULT : eventAttributes;
         List<String> problems = problems(ordered);
         if (problems.isEmpty()) {
             problems.addAll(eventTypeProblems(ordered, eventTypes));
@@ -43,9 +48,19 @@ public record LabelSchema(int version, List<SpanLabel> labels, List<EventType> e
         eventTypes = eventTypes.stream().sorted(java.util.Comparator.comparingInt(t -> position.get(t.labelId()))).toList();
     }
 
-    /** A schema of labels only (no event roles). */
+    /** A schema of labels only (no event roles), with the default event attribute values. */
     public LabelSchema(int version, List<SpanLabel> labels) {
-        this(version, labels, List.of());
+        this(version, labels, List.of(), null);
+    }
+
+    /** A schema with the default event attribute values. */
+    public LabelSchema(int version, List<SpanLabel> labels, List<EventType> eventTypes) {
+        this(version, labels, eventTypes, null);
+    }
+
+    /** This schema with these event attribute value lists. */
+    public LabelSchema withEventAttributes(EventAttributeValues values) {
+        return new LabelSchema(FORMAT_VERSION, labels, eventTypes, values);
     }
 
     public static LabelSchema of(List<SpanLabel> labels) {
@@ -61,7 +76,7 @@ public record LabelSchema(int version, List<SpanLabel> labels, List<EventType> e
      * label that is gone or no longer an event label, and fillers naming a label that is gone.
      */
     public LabelSchema withLabels(List<SpanLabel> newLabels) {
-        return fitting(newLabels, eventTypes);
+        return fitting(newLabels, eventTypes).withEventAttributes(eventAttributes);
     }
 
     /** These labels with those of these event types that fit them (see {@link #withLabels}). */
@@ -87,7 +102,7 @@ public record LabelSchema(int version, List<SpanLabel> labels, List<EventType> e
         List<EventType> types = new ArrayList<>(eventTypes);
         types.removeIf(t -> t.labelId().equals(type.labelId()));
         types.add(type);
-        return new LabelSchema(FORMAT_VERSION, labels, types);
+        return new LabelSchema(FORMAT_VERSION, labels, types, eventAttributes);
     }
 
     /** The roles of this event label; an event label without an entry has no roles yet. */

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.hashiya.domain.EventAttributeValues;
 import org.hashiya.domain.EventRole;
 import org.hashiya.domain.EventType;
 import org.hashiya.domain.SpanLabel;
@@ -24,13 +25,17 @@ import org.hashiya.domain.LabelSchema;
 /**
  * Reads and writes a label schema as JSON:
  * <pre>
- * { "schemaVersion": 2,
+ * { "schemaVersion": 3,
  *   "labels": [ { "id": "ATTACK", "arabicName": "هجوم", "englishName": "Attack", "kind": "event",
  *                 "colour": "#f7a1d5", "shortcut": "e", "retired": false }, ... ],
  *   "eventTypes": [ { "label": "ATTACK", "roles": [ { "name": "Attacker", "required": false,
- *                     "repeatable": true, "fillers": ["actor"] }, ... ] }, ... ] }
+ *                     "repeatable": true, "fillers": ["actor"] }, ... ] }, ... ],
+ *   "eventAttributes": { "certainty": ["confirmed", "reported", "claimed", "denied", "uncertain"],
+ *                        "polarity": ["positive", "negative"], "modality": ["asserted", "other"] } }
  * </pre>
- * Version 1 files (no "eventTypes") are still read; their event labels have no roles yet.
+ * Version 1 files (no "eventTypes") are still read; their event labels have no roles yet. Version 1
+ * and 2 files (no "eventAttributes") get the default value lists; so does a version 3 file without
+ * it, and one that leaves out one of the three lists gets that list's default.
  * The array order is the schema order. Every problem is reported with the source name and the
  * label's number from 1: "my.json: label 3: duplicate shortcut '2' (also label 2)".
  */
@@ -129,10 +134,65 @@ public final class SchemaJson {
         if (problems.isEmpty()) {
             problems.addAll(LabelSchema.eventTypeProblems(labels, eventTypes));
         }
+        EventAttributeValues values = eventAttributes(root.get("eventAttributes"), problems);
         if (!problems.isEmpty()) {
             throw fail(sourceName, String.join("; ", problems));
         }
-        return new LabelSchema(LabelSchema.FORMAT_VERSION, labels, eventTypes);
+        return new LabelSchema(LabelSchema.FORMAT_VERSION, labels, eventTypes, values);
+    }
+
+    /** The three value lists; a list left out is the default one. Problems are added, and null returned. */
+    private static EventAttributeValues eventAttributes(JsonNode node, List<String> problems) {
+        EventAttributeValues d = EventAttributeValues.DEFAULT;
+        if (node == null || node.isNull()) {
+            return d;
+        }
+        if (!node.isObject()) {
+            problems.add("\"eventAttributes\" must be an object with the lists \"certainty\", \"polarity\" and \"modality\"");
+            return null;
+        }
+        List<String> found = new ArrayList<>();
+        node.fieldNames().forEachRemaining(found::add);
+        for (String name : found) {
+            if (!List.of(EventAttributeValues.CERTAINTY, EventAttributeValues.POLARITY, EventAttributeValues.MODALITY)
+                    .contains(name)) {
+                problems.add("\"eventAttributes\": unknown attribute \"" + name
+                        + "\" (the lists are certainty, polarity and modality)");
+            }
+        }
+        List<String> before = new ArrayList<>(problems);
+        List<String> certainty = valueList(node, EventAttributeValues.CERTAINTY, d.certainty(), problems);
+        List<String> polarity = valueList(node, EventAttributeValues.POLARITY, d.polarity(), problems);
+        List<String> modality = valueList(node, EventAttributeValues.MODALITY, d.modality(), problems);
+        if (problems.size() > before.size()) {
+            return null;
+        }
+        try {
+            return new EventAttributeValues(certainty, polarity, modality);
+        } catch (IllegalArgumentException e) {
+            problems.add(e.getMessage());
+            return null;
+        }
+    }
+
+    private static List<String> valueList(JsonNode node, String attribute, List<String> fallback, List<String> problems) {
+        JsonNode list = node.get(attribute);
+        if (list == null || list.isNull()) {
+            return fallback;
+        }
+        if (!list.isArray()) {
+            problems.add("event attribute " + attribute + " must be a list of value ids");
+            return fallback;
+        }
+        List<String> values = new ArrayList<>();
+        for (JsonNode v : list) {
+            if (!v.isTextual()) {
+                problems.add("event attribute " + attribute + ": value " + v + " must be text");
+            } else {
+                values.add(v.asText());
+            }
+        }
+        return values;
     }
 
     private static EventType eventType(JsonNode node) {
@@ -243,6 +303,11 @@ public final class SchemaJson {
                 role.fillers().forEach(fillers::add);
             }
         }
+        ObjectNode attributes = root.putObject("eventAttributes");
+        EventAttributeValues values = schema.eventAttributes();
+        values.certainty().forEach(attributes.putArray(EventAttributeValues.CERTAINTY)::add);
+        values.polarity().forEach(attributes.putArray(EventAttributeValues.POLARITY)::add);
+        values.modality().forEach(attributes.putArray(EventAttributeValues.MODALITY)::add);
         try {
             return MAPPER.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -53,6 +53,8 @@ final class AnnotatedImporter implements AutoCloseable {
     private final ForeignLabels labels;
     private final ForeignRoles roles;
     private final Consumer<String> notices;
+    /** What the library's schema lets certainty, polarity and modality be. */
+    private final org.hashiya.domain.EventAttributeValues eventValues;
     /** Every file of one import goes into one load, so the library's indexes are brought up to date once. */
     private AnnotatedImportRepository.BulkLoad load;
 
@@ -63,6 +65,7 @@ final class AnnotatedImporter implements AutoCloseable {
         SchemaService schemas = new SchemaService(library);
         this.labels = new ForeignLabels(schemas, notices);
         this.roles = new ForeignRoles(schemas, notices);
+        this.eventValues = schemas.schema().eventAttributes();
         this.notices = notices;
     }
 
@@ -248,7 +251,7 @@ final class AnnotatedImporter implements AutoCloseable {
                                 filler));
                     }
                 }
-                ImportedEventAttributes.Read read = ImportedEventAttributes.read(e.attributes(), e.note(), notices);
+                ImportedEventAttributes.Read read = ImportedEventAttributes.read(eventValues, e.attributes(), e.note(), notices);
                 events.add(new NewEvent(trigger, read.attributes(), arguments, read.incidentKey()));
                 eventPlaces.add(e.where());
             }

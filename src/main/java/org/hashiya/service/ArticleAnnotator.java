@@ -192,7 +192,7 @@ public final class ArticleAnnotator {
         if (events().stream().anyMatch(e -> e.triggerSpanId() == triggerSpanId)) {
             throw new AnnotationException("«" + trigger.text() + "» is already an event's trigger");
         }
-        Event event = library.events().add(article.id(), triggerSpanId, EventAttributes.NONE);
+        Event event = library.events().add(article.id(), triggerSpanId, EventAttributes.none(library.labels().schema().eventAttributes()));
         return record(new Edit.EventEdit(List.of(), List.of(event)), new AnnotationChange.EventStored(null, event));
     }
 

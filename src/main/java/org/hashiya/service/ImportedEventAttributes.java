@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.hashiya.domain.EventAttributeValues;
 import org.hashiya.domain.EventAttributes;
 import org.hashiya.io.annotated.DocumentEvent;
 
@@ -16,7 +17,8 @@ import org.hashiya.io.annotated.DocumentEvent;
  * case ({@code certainty Confirmed} is {@code Certainty confirmed}). An attribute Hashiya does not
  * know, a value it cannot take, a second different value for one attribute, or a date precision
  * its date cannot have, is told (file:line) and kept in the event's note as a {@code Name=value}
- * line after the note's own lines: it never drops the event.
+ * line after the note's own lines: it never drops the event. Certainty, polarity and modality take
+ * the values the library's schema lists.
  */
 final class ImportedEventAttributes {
     private static final List<String> NAMES = List.of(DocumentEvent.EVENT_DATE, DocumentEvent.DATE_PRECISION,
@@ -27,16 +29,20 @@ final class ImportedEventAttributes {
     record Read(EventAttributes attributes, String incidentKey) {
     }
 
+    private final EventAttributeValues values;
     private final Consumer<String> notices;
     private final Map<String, DocumentEvent.Attribute> accepted = new HashMap<>();
     private final List<String> kept = new ArrayList<>();
 
-    private ImportedEventAttributes(Consumer<String> notices) {
+    private ImportedEventAttributes(EventAttributeValues values, Consumer<String> notices) {
+        this.values = values;
         this.notices = notices;
     }
 
-    static Read read(List<DocumentEvent.Attribute> attributes, String note, Consumer<String> notices) {
-        ImportedEventAttributes reader = new ImportedEventAttributes(notices);
+    /** Certainty, polarity and modality are matched against {@code values}, the library schema's lists. */
+    static Read read(EventAttributeValues values, List<DocumentEvent.Attribute> attributes, String note,
+                     Consumer<String> notices) {
+        ImportedEventAttributes reader = new ImportedEventAttributes(values, notices);
         for (DocumentEvent.Attribute attribute : attributes) {
             reader.take(attribute);
         }
@@ -67,7 +73,7 @@ final class ImportedEventAttributes {
     }
 
     /** Why the value is not one the attribute takes, or null. */
-    private static String problem(String name, String value) {
+    private String problem(String name, String value) {
         if (value.isEmpty()) {
             return name + " has no value";
         }
@@ -75,9 +81,9 @@ final class ImportedEventAttributes {
             switch (name) {
                 case DocumentEvent.EVENT_DATE -> EventAttributes.parse(value, "", "", "", "", "", "", "");
                 case DocumentEvent.DATE_PRECISION -> choice(name, value, EventAttributes.Precision.values());
-                case DocumentEvent.CERTAINTY -> choice(name, value, EventAttributes.Certainty.values());
-                case DocumentEvent.POLARITY -> choice(name, value, EventAttributes.Polarity.values());
-                case DocumentEvent.MODALITY -> choice(name, value, EventAttributes.Modality.values());
+                case DocumentEvent.CERTAINTY -> choice(name, value, values.certainty());
+                case DocumentEvent.POLARITY -> choice(name, value, values.polarity());
+                case DocumentEvent.MODALITY -> choice(name, value, values.modality());
                 case DocumentEvent.FATALITIES -> EventAttributes.parse("", "", "", "", "", value, "", "");
                 case DocumentEvent.INJURED -> EventAttributes.parse("", "", "", "", "", "", value, "");
                 default -> { } // an incident key is any text
@@ -86,6 +92,14 @@ final class ImportedEventAttributes {
             return e.getMessage();
         }
         return null;
+    }
+
+    private static void choice(String name, String value, List<String> allowed) {
+        List<String> problems = new ArrayList<>();
+        EventAttributeValues.choice(name, value, allowed, problems);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(problems.get(0));
+        }
     }
 
     private static <E extends Enum<E>> void choice(String name, String value, E[] values) {
@@ -118,7 +132,7 @@ final class ImportedEventAttributes {
             lines.add(note);
         }
         lines.addAll(kept);
-        EventAttributes attributes = EventAttributes.parse(date, precision, value(DocumentEvent.CERTAINTY),
+        EventAttributes attributes = EventAttributes.parse(values, date, precision, value(DocumentEvent.CERTAINTY),
                 value(DocumentEvent.POLARITY), value(DocumentEvent.MODALITY), value(DocumentEvent.FATALITIES),
                 value(DocumentEvent.INJURED), String.join("\n", lines));
         return new Read(attributes, value(DocumentEvent.INCIDENT));

@@ -45,7 +45,8 @@ public final class SchemaService {
         }
         if (!stored.isEmpty() && stored.eventTypes().isEmpty() && !adoptedBefore) {
             // a library from before events: its event labels that the default schema knows get its roles
-            LabelSchema adopted = LabelSchema.fitting(stored.labels(), SchemaJson.readDefault().eventTypes());
+            LabelSchema adopted = LabelSchema.fitting(stored.labels(), SchemaJson.readDefault().eventTypes())
+                    .withEventAttributes(stored.eventAttributes());
             if (!adopted.eventTypes().isEmpty()) {
                 library.labels().replaceSchema(adopted);
                 return library.labels().schema();
@@ -140,6 +141,22 @@ public final class SchemaService {
         LabelSchema changed;
         try {
             changed = current.withEventType(new org.hashiya.domain.EventType(eventLabelId, roles));
+        } catch (IllegalArgumentException e) {
+            throw new AnnotationException(e.getMessage());
+        }
+        library.labels().replaceSchema(changed);
+        return schema();
+    }
+
+    /**
+     * Makes these the values an event's certainty, polarity and modality may take. Events keep the
+     * values they have, listed or not. Refused with every reason when a list breaks a rule.
+     */
+    public LabelSchema setEventAttributeValues(java.util.List<String> certainty, java.util.List<String> polarity,
+                                               java.util.List<String> modality) {
+        LabelSchema changed;
+        try {
+            changed = schema().withEventAttributes(new org.hashiya.domain.EventAttributeValues(certainty, polarity, modality));
         } catch (IllegalArgumentException e) {
             throw new AnnotationException(e.getMessage());
         }

@@ -59,7 +59,7 @@ class EventSchemaTest {
         assertThat(schema.eventType("STATEMENT").orElseThrow().roles()).extracting(EventRole::name)
                 .startsWith("Speaker", "Addressee", "About");
         String json = SchemaJson.toJson(schema);
-        assertThat(json).contains("\"schemaVersion\" : 2");
+        assertThat(json).contains("\"schemaVersion\" : 3");
         assertThat(SchemaJson.parse(json, "again.json")).isEqualTo(schema);
     }
 

@@ -41,7 +41,7 @@ class SchemaJsonTest {
         Path file = dir.resolve("schema.json");
         SchemaJson.write(LabelSchema.of(List.of(
                 new SpanLabel("ATTACK", "هجوم", "Attack", LabelKind.EVENT, "#f7a1d5", "1", 0, false))), file);
-        assertThat(Files.readString(file)).contains("\"arabicName\" : \"هجوم\"").contains("\"schemaVersion\" : 2");
+        assertThat(Files.readString(file)).contains("\"arabicName\" : \"هجوم\"").contains("\"schemaVersion\" : 3");
     }
 
     @Test
@@ -95,7 +95,7 @@ class SchemaJsonTest {
     @Test
     void theDefaultSchemaHasTheRecommendedActorAndEventTypesWithShortcutsInOrder() {
         LabelSchema schema = SchemaJson.readDefault();
-        assertThat(schema.version()).isEqualTo(2);
+        assertThat(schema.version()).isEqualTo(3);
         assertThat(schema.labels()).extracting(SpanLabel::id).containsExactly(
                 "STATE_GOV", "STATE_MIL", "STATE_SECURITY", "COALITION_IGO", "NONSTATE_ARMED",
                 "UNIDENTIFIED_ARMED", "PERSON", "CIVILIANS", "PROTESTERS", "MEDIA_NGO",

@@ -143,13 +143,13 @@ class AnnotatedEventImportTest {
         // Place2 folds back to Place; Weapon is a role the schema lacked
         assertThat(roles(attack)).containsExactly("Attacker=مسلحون", "Place=حلب", "Place=إدلب", "Weapon=الطيران");
         EventAttributes a = attack.attributes();
-        assertThat(a.certainty()).isEqualTo(EventAttributes.Certainty.REPORTED);
-        assertThat(a.polarity()).isEqualTo(EventAttributes.Polarity.NEGATIVE);
+        assertThat(a.certainty()).isEqualTo("reported");
+        assertThat(a.polarity()).isEqualTo("negative");
         assertThat(a.date()).isEqualTo("2024-03");
         assertThat(a.precision()).isEqualTo(EventAttributes.Precision.MONTH);
         assertThat(a.fatalities()).isEqualTo(12);
         assertThat(a.injured()).isNull();
-        assertThat(a.modality()).isEqualTo(EventAttributes.Modality.ASSERTED);
+        assertThat(a.modality()).isEqualTo("asserted");
         assertThat(a.note()).isEqualTo("سطر أول\nسطر ثان\nSource=AFP\nModality=maybe");
         assertThat(attack.incidentId()).isZero();
         assertThat(notices).anySatisfy(n -> assertThat(n).startsWith(ann + ":14: attribute Source").contains("Source=AFP"));
@@ -319,7 +319,7 @@ class AnnotatedEventImportTest {
         Event e3 = library.events().findByArticle(3).get(0);
         assertThat(roles(e1)).containsExactly("Participant=الوزير", "Participant=السفير");
         assertThat(e1.attributes()).isEqualTo(new EventAttributes("2024-03-05", EventAttributes.Precision.DAY,
-                EventAttributes.Certainty.CONFIRMED, EventAttributes.Polarity.POSITIVE, EventAttributes.Modality.OTHER,
+                "confirmed", "positive", "other",
                 null, 3, "ملاحظة\nثانية"));
         assertThat(e2.attributes().fatalities()).isNull();
         assertThat(e2.attributes().note()).isEqualTo("Fatalities=-2");
@@ -370,5 +370,26 @@ class AnnotatedEventImportTest {
         assertThat(incident).isPositive();
         assertThat(library.events().findByIncident(incident)).hasSize(2);
         assertThat(notices).isEmpty();
+    }
+
+    @Test
+    void aCertaintyTheSchemaListsComesInInAnyCaseAndOneItDoesNotIsKeptInTheNote() throws Exception {
+        String[] lines = {t(TEXT, 1, "ATTACK", "هاجم"), "E1\tATTACK:T1", "A1\tCertainty E1 Alleged"};
+        Path before = brat("before", "a", TEXT, lines);
+        importPaths(before);
+        Event refused = library.events().findByArticle(1).get(0);
+        assertThat(refused.attributes().certainty()).isNull();
+        assertThat(refused.attributes().note()).isEqualTo("Certainty=Alleged");
+        assertThat(notices).anySatisfy(n -> assertThat(n).startsWith(before.resolve("a.ann") + ":3: Certainty 'Alleged'"
+                + " is not one of confirmed, reported, claimed, denied, uncertain; kept in the event's note"));
+
+        new SchemaService(library).setEventAttributeValues(List.of("confirmed", "reported", "claimed", "denied",
+                "uncertain", "alleged"), List.of("positive", "negative"), List.of("asserted", "other"));
+        Path after = brat("after", "a", OTHER_TEXT, t(OTHER_TEXT, 1, "MEET", "اجتمع"), "E1\tMEET:T1",
+                "A1\tcertainty E1 ALLEGED");
+        importPaths(after);
+        Event accepted = library.events().findByArticle(2).get(0);
+        assertThat(accepted.attributes().certainty()).isEqualTo("alleged");
+        assertThat(accepted.attributes().note()).isEmpty();
     }
 }

@@ -142,4 +142,33 @@ class SchemaServiceTest {
         assertThat(new SchemaService(library).ensureSchema().eventTypes()).isEmpty();
         assertThat(library.labels().schema().eventTypes()).isEmpty();
     }
+
+    @Test
+    void theEventAttributeListsAreKeptInTheLibraryAndTravelWithExportAndImport(@TempDir Path other) throws Exception {
+        schemas.ensureSchema();
+        LabelSchema changed = schemas.setEventAttributeValues(List.of("confirmed", "alleged"), List.of("negative", "positive"),
+                List.of("asserted", "other"));
+        assertThat(changed.eventAttributes().certainty()).containsExactly("confirmed", "alleged");
+        schemas.addLabel(new SpanLabel("VEHICLE", "مركبة", "Vehicle", LabelKind.OTHER, "#dddddd", "m", 0, false));
+        assertThat(schemas.schema().eventAttributes().certainty()).as("a label edit keeps the lists")
+                .containsExactly("confirmed", "alleged");
+        assertThatThrownBy(() -> schemas.setEventAttributeValues(List.of(), List.of("positive"), List.of("Other")))
+                .isInstanceOf(org.hashiya.service.AnnotationException.class)
+                .hasMessageContaining("event attribute certainty needs at least one value")
+                .hasMessageContaining("value 'Other' must be lowercase");
+
+        Path json = dir.resolve("schema.json");
+        schemas.exportSchema(json);
+        assertThat(Files.readString(json)).contains("\"alleged\"");
+        try (Library second = SqliteLibrary.open(other.resolve("b.hashiya"), true)) {
+            SchemaService theirs = new SchemaService(second);
+            theirs.ensureSchema();
+            assertThat(theirs.schema().eventAttributes()).isEqualTo(org.hashiya.domain.EventAttributeValues.DEFAULT);
+            assertThat(theirs.importSchema(json).eventAttributes()).isEqualTo(schemas.schema().eventAttributes());
+            Path v2 = dir.resolve("v2.json");
+            Files.writeString(v2, "{\"schemaVersion\": 2, \"labels\": [{\"id\": \"A\", \"kind\": \"actor\", "
+                    + "\"colour\": \"#ff0000\", \"englishName\": \"A\"}]}");
+            assertThat(theirs.importSchema(v2).eventAttributes()).isEqualTo(org.hashiya.domain.EventAttributeValues.DEFAULT);
+        }
+    }
 }

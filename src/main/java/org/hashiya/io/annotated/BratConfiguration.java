@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hashiya.domain.EventAttributeValues;
 import org.hashiya.domain.EventAttributes;
 import org.hashiya.domain.EventRole;
 import org.hashiya.domain.LabelKind;
@@ -22,7 +23,8 @@ import org.hashiya.domain.LabelSchema;
  * and a role the export wrote that the schema lacks is added as optional and repeatable); one
  * {@code <OVERLAP>} rule so brat accepts spans that nest, cross or coincide, as Hashiya's do
  * (without it brat's validation marks them as errors); and in {@code [attributes]} the event
- * attributes: Certainty, Polarity, Modality and DatePrecision with their value lists, EventDate,
+ * attributes: Certainty, Polarity and Modality with the schema's value lists (and any value written
+ * that the schema no longer lists), DatePrecision with its values, EventDate,
  * Fatalities, Injured and Incident with the values the export wrote (a line only when it wrote one).
  *
  * <p>{@code visual.conf}: each label's names ({@code ID | Arabic name | English name}), its colour
@@ -76,10 +78,12 @@ final class BratConfiguration {
             conf.append('\n');
         }
         conf.append("\n[attributes]\n");
-        attribute(conf, BratEvents.CERTAINTY, EventAttributes.Certainty.values());
-        attribute(conf, BratEvents.POLARITY, EventAttributes.Polarity.values());
-        attribute(conf, BratEvents.MODALITY, EventAttributes.Modality.values());
-        attribute(conf, BratEvents.DATE_PRECISION, EventAttributes.Precision.values());
+        EventAttributeValues allowed = schema.eventAttributes();
+        attribute(conf, BratEvents.CERTAINTY, allowed.certainty(), events.valuesWritten(BratEvents.CERTAINTY));
+        attribute(conf, BratEvents.POLARITY, allowed.polarity(), events.valuesWritten(BratEvents.POLARITY));
+        attribute(conf, BratEvents.MODALITY, allowed.modality(), events.valuesWritten(BratEvents.MODALITY));
+        attribute(conf, BratEvents.DATE_PRECISION, java.util.Arrays.stream(EventAttributes.Precision.values())
+                .map(EventAttributes.Precision::id).toList(), Set.of());
         for (String name : BratEvents.WRITTEN_VALUES) {
             Set<String> values = events.valuesWritten(name);
             if (!values.isEmpty()) {
@@ -119,10 +123,11 @@ final class BratConfiguration {
         return schema.labels().stream().filter(role::accepts).map(SpanLabel::id).toList();
     }
 
-    private static void attribute(StringBuilder conf, String name, Enum<?>[] values) {
-        conf.append(name).append("\tArg:<EVENT>, Value:").append(String.join("|",
-                java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(java.util.Locale.ROOT)).toList()))
-                .append('\n');
+    /** The schema's values in its order, then any written value it does not list (kept from an older schema). */
+    private static void attribute(StringBuilder conf, String name, List<String> listed, Set<String> written) {
+        Set<String> values = new LinkedHashSet<>(listed);
+        values.addAll(written);
+        conf.append(name).append("\tArg:<EVENT>, Value:").append(String.join("|", values)).append('\n');
     }
 
     static String visualConf(LabelSchema schema) {

@@ -50,6 +50,9 @@ final class BratEvents {
         valuesWritten.put(FATALITIES, new TreeSet<>(NUMBERS_FIRST_BY_VALUE));
         valuesWritten.put(INJURED, new TreeSet<>(NUMBERS_FIRST_BY_VALUE));
         valuesWritten.put(INCIDENT, new TreeSet<>(NUMBERS_FIRST_BY_VALUE));
+        valuesWritten.put(CERTAINTY, new TreeSet<>());
+        valuesWritten.put(POLARITY, new TreeSet<>());
+        valuesWritten.put(MODALITY, new TreeSet<>());
     }
 
     /** Numbers of the article's standoff lines, shared with its T lines and span notes. */
@@ -98,9 +101,9 @@ final class BratEvents {
 
     private void appendAttributes(StringBuilder ann, String e, Event event, Numbers n) {
         EventAttributes a = event.attributes();
-        attribute(ann, CERTAINTY, e, a.certainty() == null ? "" : a.certainty().id(), n);
-        attribute(ann, POLARITY, e, a.polarity().id(), n);
-        attribute(ann, MODALITY, e, a.modality().id(), n);
+        attribute(ann, CERTAINTY, e, a.certaintyId(), n);
+        attribute(ann, POLARITY, e, a.polarity(), n);
+        attribute(ann, MODALITY, e, a.modality(), n);
         attribute(ann, DATE_PRECISION, e, a.precisionId(), n);
         attribute(ann, EVENT_DATE, e, a.date(), n);
         attribute(ann, FATALITIES, e, a.fatalitiesText(), n);
@@ -125,7 +128,10 @@ final class BratEvents {
         return rolesWritten;
     }
 
-    /** The values written for one of {@link #WRITTEN_VALUES}, sorted (numbers by value). */
+    /**
+     * The values written for one of {@link #WRITTEN_VALUES}, or of Certainty, Polarity or Modality
+     * (a stored value the schema no longer lists is written too), sorted (numbers by value).
+     */
     Set<String> valuesWritten(String attribute) {
         return valuesWritten.get(attribute);
     }

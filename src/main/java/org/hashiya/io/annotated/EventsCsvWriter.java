@@ -74,8 +74,8 @@ public final class EventsCsvWriter implements ExportWriter {
         cells.plain(a.date());
         cells.plain(a.precisionId());
         cells.plain(a.certaintyId());
-        cells.plain(a.polarity().id());
-        cells.plain(a.modality().id());
+        cells.plain(a.polarity());
+        cells.plain(a.modality());
         cells.plain(a.fatalitiesText());
         cells.plain(a.injuredText());
     }

@@ -152,9 +152,9 @@ public final class JsonlWriter implements ExportWriter {
                 }
                 json.writeStringField(JsonlFields.DATE, a.date());
                 writeIdOrNull(JsonlFields.DATE_PRECISION, a.precision() == null ? null : a.precision().id());
-                writeIdOrNull(JsonlFields.CERTAINTY, a.certainty() == null ? null : a.certainty().id());
-                writeIdOrNull(JsonlFields.POLARITY, a.polarity().id());
-                writeIdOrNull(JsonlFields.MODALITY, a.modality().id());
+                writeIdOrNull(JsonlFields.CERTAINTY, a.certainty());
+                writeIdOrNull(JsonlFields.POLARITY, a.polarity());
+                writeIdOrNull(JsonlFields.MODALITY, a.modality());
                 writeCount(JsonlFields.FATALITIES, a.fatalities());
                 writeCount(JsonlFields.INJURED, a.injured());
                 json.writeStringField(JsonlFields.NOTE, a.note());

@@ -258,6 +258,60 @@ final class Migrations {
                     // rowid (the event id), is the keyset order "incident, id"; event_incident (7) holds only
                     // linked events, so it cannot walk that order. Sorting without it would work out every
                     // event's row (its sentence, its missing roles) for each page.
+                    "CREATE INDEX event_incident_order ON event (ifnull(incident_id, 0))")),
+            new Migration(14, "event attribute values in the schema: their lists, and the event table without fixed ones", List.of(
+                    // The values certainty, polarity and modality may take, in display order (the label schema's).
+                    """
+                    CREATE TABLE event_attribute_value (
+                        attribute TEXT    NOT NULL CHECK (attribute IN ('certainty', 'polarity', 'modality')),
+                        position  INTEGER NOT NULL,
+                        value     TEXT    NOT NULL,
+                        PRIMARY KEY (attribute, value)
+                    )""",
+                    """
+                    INSERT INTO event_attribute_value (attribute, position, value) VALUES
+                        ('certainty', 0, 'confirmed'), ('certainty', 1, 'reported'), ('certainty', 2, 'claimed'),
+                        ('certainty', 3, 'denied'), ('certainty', 4, 'uncertain'),
+                        ('polarity', 0, 'positive'), ('polarity', 1, 'negative'),
+                        ('modality', 0, 'asserted'), ('modality', 1, 'other')""",
+                    // The event table of 7 checked certainty, polarity and modality against fixed lists;
+                    // SQLite drops a CHECK only by making the table again. Foreign keys are on here, so
+                    // dropping the table deletes the arguments (ON DELETE CASCADE): they are kept aside
+                    // and put back. Indexes on event (7, 10, 13) are made again; the trigger on span
+                    // (7) names the table and finds the new one.
+                    "CREATE TEMP TABLE migrate14_event AS SELECT * FROM event",
+                    "CREATE TEMP TABLE migrate14_argument AS SELECT * FROM event_argument",
+                    "DROP TABLE event",
+                    """
+                    CREATE TABLE event (
+                        id              INTEGER PRIMARY KEY,
+                        article_id      INTEGER NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+                        trigger_span_id INTEGER NOT NULL UNIQUE,
+                        event_date      TEXT    NOT NULL DEFAULT '',
+                        date_precision  TEXT    NOT NULL DEFAULT '' CHECK (date_precision IN ('', 'day', 'month', 'year')),
+                        certainty       TEXT    NOT NULL DEFAULT '',
+                        polarity        TEXT    NOT NULL DEFAULT 'positive',
+                        modality        TEXT    NOT NULL DEFAULT 'asserted',
+                        fatalities      INTEGER CHECK (fatalities >= 0),
+                        injured         INTEGER CHECK (injured >= 0),
+                        note            TEXT    NOT NULL DEFAULT '',
+                        incident_id     INTEGER REFERENCES incident (id) ON DELETE SET NULL
+                    )""",
+                    """
+                    INSERT INTO event (id, article_id, trigger_span_id, event_date, date_precision, certainty, polarity,
+                                       modality, fatalities, injured, note, incident_id)
+                    SELECT id, article_id, trigger_span_id, event_date, date_precision, certainty, polarity,
+                           modality, fatalities, injured, note, incident_id FROM temp.migrate14_event""",
+                    "DELETE FROM event_argument",
+                    """
+                    INSERT INTO event_argument (event_id, position, role, filler_span_id)
+                    SELECT event_id, position, role, filler_span_id FROM temp.migrate14_argument""",
+                    "DROP TABLE temp.migrate14_event",
+                    "DROP TABLE temp.migrate14_argument",
+                    "CREATE INDEX event_article ON event (article_id)",
+                    "CREATE INDEX event_incident ON event (incident_id) WHERE incident_id IS NOT NULL",
+                    "CREATE INDEX event_date ON event (event_date)",
+                    "CREATE INDEX event_certainty ON event (certainty)",
                     "CREATE INDEX event_incident_order ON event (ifnull(incident_id, 0))")));
 
     /** SQL for a random version 4 UUID, lowercase with hyphens; a new one for every row it is evaluated on. */

@@ -114,8 +114,8 @@ final class SqliteEventRepository implements EventRepository {
         st.setString(first, a.date());
         st.setString(first + 1, a.precisionId());
         st.setString(first + 2, a.certaintyId());
-        st.setString(first + 3, a.polarity().id());
-        st.setString(first + 4, a.modality().id());
+        st.setString(first + 3, a.polarity());
+        st.setString(first + 4, a.modality());
         setCount(st, first + 5, a.fatalities());
         setCount(st, first + 6, a.injured());
         st.setString(first + 7, a.note());
@@ -256,7 +256,7 @@ final class SqliteEventRepository implements EventRepository {
     static Event eventOf(ResultSet rs) throws SQLException {
         Integer fatalities = rs.getObject(9) == null ? null : rs.getInt(9);
         Integer injured = rs.getObject(10) == null ? null : rs.getInt(10);
-        EventAttributes attributes = EventAttributes.parse(rs.getString(4), rs.getString(5), rs.getString(6),
+        EventAttributes attributes = EventAttributes.stored(rs.getString(4), rs.getString(5), rs.getString(6),
                 rs.getString(7), rs.getString(8), fatalities == null ? "" : fatalities.toString(),
                 injured == null ? "" : injured.toString(), rs.getString(11));
         long incident = rs.getLong(12);

@@ -143,7 +143,7 @@ final class SqliteEventReviewRepository implements EventReviewRepository {
         String window = rs.getString(17);
         boolean mismatched = rs.getBoolean(18);
         int e = EventReviewSql.EVENT_AT;
-        EventAttributes attributes = EventAttributes.parse(rs.getString(e + 1), rs.getString(e + 2), rs.getString(e + 3),
+        EventAttributes attributes = EventAttributes.stored(rs.getString(e + 1), rs.getString(e + 2), rs.getString(e + 3),
                 rs.getString(e + 4), rs.getString(e + 5), text(rs, e + 6), text(rs, e + 7), rs.getString(e + 8));
         long incident = rs.getLong(e + 9);
         Event event = new Event(rs.getLong(e), trigger.articleId(), trigger.id(), attributes, List.of(),

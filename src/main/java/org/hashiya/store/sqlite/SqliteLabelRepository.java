@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hashiya.domain.EventAttributeValues;
 import org.hashiya.domain.EventRole;
 import org.hashiya.domain.EventType;
 import org.hashiya.domain.SpanLabel;
@@ -28,7 +29,44 @@ final class SqliteLabelRepository implements LabelRepository {
 
     @Override
     public LabelSchema schema() {
-        return Sql.read(connection, "read the label schema", () -> LabelSchema.of(readAll(), readEventTypes()));
+        return Sql.read(connection, "read the label schema", () -> LabelSchema.of(readAll(), readEventTypes())
+                .withEventAttributes(readEventAttributeValues()));
+    }
+
+    /** The value lists of certainty, polarity and modality (migration 14); an empty list falls back to the default. */
+    private EventAttributeValues readEventAttributeValues() throws SQLException {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        try (PreparedStatement st = connection.prepareStatement(
+                "SELECT attribute, value FROM event_attribute_value ORDER BY attribute, position");
+             ResultSet rs = st.executeQuery()) {
+            while (rs.next()) {
+                values.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            }
+        }
+        EventAttributeValues d = EventAttributeValues.DEFAULT;
+        return new EventAttributeValues(
+                values.getOrDefault(EventAttributeValues.CERTAINTY, d.certainty()),
+                values.getOrDefault(EventAttributeValues.POLARITY, d.polarity()),
+                values.getOrDefault(EventAttributeValues.MODALITY, d.modality()));
+    }
+
+    private void writeEventAttributeValues(EventAttributeValues values) throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("DELETE FROM event_attribute_value");
+        }
+        try (PreparedStatement insert = connection.prepareStatement(
+                "INSERT INTO event_attribute_value (attribute, position, value) VALUES (?, ?, ?)")) {
+            for (String attribute : List.of(EventAttributeValues.CERTAINTY, EventAttributeValues.POLARITY,
+                    EventAttributeValues.MODALITY)) {
+                List<String> list = values.of(attribute);
+                for (int i = 0; i < list.size(); i++) {
+                    insert.setString(1, attribute);
+                    insert.setInt(2, i);
+                    insert.setString(3, list.get(i));
+                    insert.executeUpdate();
+                }
+            }
+        }
     }
 
     private List<EventType> readEventTypes() throws SQLException {
@@ -100,6 +138,7 @@ final class SqliteLabelRepository implements LabelRepository {
                 }
             }
             writeEventTypes(toStore);
+            writeEventAttributeValues(toStore.eventAttributes());
             return null;
         });
     }

@@ -30,9 +30,10 @@ final class EventInspector extends VBox {
     private final VBox roleRows = new VBox(3);
     private final TextField date = field("event-date", "2024-03-05, 2024-03 or 2024");
     private final ChoiceBox<String> precision = choice("event-precision", "", "day", "month", "year");
-    private final ChoiceBox<String> certainty = choice("event-certainty", "", "confirmed", "reported", "claimed", "denied", "uncertain");
-    private final ChoiceBox<String> polarity = choice("event-polarity", "positive", "negative");
-    private final ChoiceBox<String> modality = choice("event-modality", "asserted", "other");
+    // value lists: the schema's (EventAttributeValues), set for each event shown
+    private final ChoiceBox<String> certainty = choice("event-certainty", "");
+    private final ChoiceBox<String> polarity = choice("event-polarity", "positive");
+    private final ChoiceBox<String> modality = choice("event-modality", "asserted");
     private final TextField fatalities = field("event-fatalities", "number");
     private final TextField injured = field("event-injured", "number");
     private final TextField note = field("event-note", "a note on the event");
@@ -222,12 +223,18 @@ final class EventInspector extends VBox {
     }
 
     private void showEvent(Event event) {
-        EventAttributes a = event == null ? EventAttributes.NONE : event.attributes();
+        org.hashiya.domain.EventAttributeValues values = model.attributeChoices(event);
+        EventAttributes a = event == null ? EventAttributes.none(values) : event.attributes();
         date.setText(a.date());
         precision.setValue(a.precisionId());
+        java.util.List<String> certainties = new java.util.ArrayList<>(values.certainty());
+        certainties.add(0, "");
+        certainty.getItems().setAll(certainties);
         certainty.setValue(a.certaintyId());
-        polarity.setValue(a.polarity().id());
-        modality.setValue(a.modality().id());
+        polarity.getItems().setAll(values.polarity());
+        polarity.setValue(a.polarity());
+        modality.getItems().setAll(values.modality());
+        modality.setValue(a.modality());
         fatalities.setText(a.fatalitiesText());
         injured.setText(a.injuredText());
         note.setText(a.note());

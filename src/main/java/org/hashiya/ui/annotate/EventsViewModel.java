@@ -180,6 +180,15 @@ public final class EventsViewModel implements AnnotationSession.Listener {
     }
 
     /**
+     * The values the inspector offers for certainty, polarity and modality: the schema's lists, and
+     * after them any value the event holds that the schema no longer lists (kept, never lost).
+     */
+    public org.hashiya.domain.EventAttributeValues attributeChoices(Event event) {
+        org.hashiya.domain.EventAttributeValues listed = session.schema().eventAttributes();
+        return event == null ? listed : listed.keeping(event.attributes());
+    }
+
+    /**
      * The attributes as typed in the inspector (empty text: not given). A bad value leaves the
      * stored ones as they were and says why in {@link #attributeProblemProperty()}.
      */
@@ -191,7 +200,8 @@ public final class EventsViewModel implements AnnotationSession.Listener {
         }
         EventAttributes attributes;
         try {
-            attributes = EventAttributes.parse(date, precision, certainty, polarity, modality, fatalities, injured, note);
+            attributes = EventAttributes.parse(attributeChoices(event), date, precision, certainty, polarity, modality,
+                    fatalities, injured, note);
         } catch (IllegalArgumentException e) {
             attributeProblem.set(e.getMessage());
             session.say("Not saved: " + e.getMessage() + ".");

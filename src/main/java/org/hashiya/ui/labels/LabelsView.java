@@ -48,7 +48,7 @@ public final class LabelsView extends BorderPane {
         getStylesheets().add(LabelsView.class.getResource("labels.css").toExternalForm());
         setTop(toolbar());
         setCenter(table());
-        setBottom(new VBox(editor(), newLabelForm()));
+        setBottom(new VBox(editor(), newLabelForm(), eventAttributeValues()));
         setRight(new RolesPane(roles));
     }
 
@@ -232,6 +232,19 @@ public final class LabelsView extends BorderPane {
         grid.add(error("new-shortcut-error", model.newShortcutErrorProperty()), 3, 5);
         TitledPane pane = new TitledPane("New label", grid);
         pane.setCollapsible(false);
+        return pane;
+    }
+
+    /** The values an event's certainty, polarity and modality may take: comma-separated lists, saved together. */
+    private TitledPane eventAttributeValues() {
+        GridPane grid = grid();
+        grid.addRow(0, caption("Certainty"), field("event-values-certainty", model.certaintyValuesProperty()));
+        grid.addRow(1, caption("Polarity"), field("event-values-polarity", model.polarityValuesProperty()),
+                caption("Modality"), field("event-values-modality", model.modalityValuesProperty()));
+        grid.add(button("Save values", "event-values-save", model::applyEventAttributeValues), 3, 0);
+        TitledPane pane = new TitledPane("Event attribute values (comma-separated; the first polarity and modality"
+                + " are a new event's)", grid);
+        pane.setExpanded(false);
         return pane;
     }
 

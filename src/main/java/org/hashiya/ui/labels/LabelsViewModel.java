@@ -52,6 +52,10 @@ public final class LabelsViewModel {
     private final ReadOnlyStringWrapper newShortcutError = new ReadOnlyStringWrapper(this, "newShortcutError", "");
 
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    // the schema's event attribute values, comma-separated as edited
+    private final StringProperty certaintyValues = new SimpleStringProperty(this, "certaintyValues", "");
+    private final StringProperty polarityValues = new SimpleStringProperty(this, "polarityValues", "");
+    private final StringProperty modalityValues = new SimpleStringProperty(this, "modalityValues", "");
 
     public LabelsViewModel(SchemaViewModel schemas) {
         this.schemas = schemas;
@@ -206,6 +210,39 @@ public final class LabelsViewModel {
         return added;
     }
 
+    // ---- event attribute values --------------------------------------------------------------
+
+    /**
+     * Saves the three comma-separated lists of event attribute values (certainty, polarity,
+     * modality); refused with every reason when a list breaks a rule. Events keep their values.
+     */
+    public boolean applyEventAttributeValues() {
+        return save(s -> s.setEventAttributeValues(values(certaintyValues.get()), values(polarityValues.get()),
+                values(modalityValues.get())), "Saved the event attribute values.");
+    }
+
+    private static java.util.List<String> values(String typed) {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        for (String part : (typed == null ? "" : typed).split(",")) {
+            if (!part.isBlank()) {
+                values.add(part.strip());
+            }
+        }
+        return values;
+    }
+
+    public StringProperty certaintyValuesProperty() {
+        return certaintyValues;
+    }
+
+    public StringProperty polarityValuesProperty() {
+        return polarityValues;
+    }
+
+    public StringProperty modalityValuesProperty() {
+        return modalityValues;
+    }
+
     // ---- files -------------------------------------------------------------------------------
 
     /** Makes the file's schema the library's; labels that spans use but the file lacks stay, retired. */
@@ -260,6 +297,9 @@ public final class LabelsViewModel {
         SpanLabel current = selected.get();
         labels.setAll(schema.labels());
         selected.set(current == null ? null : schema.byId(current.id()).orElse(null));
+        certaintyValues.set(String.join(", ", schema.eventAttributes().certainty()));
+        polarityValues.set(String.join(", ", schema.eventAttributes().polarity()));
+        modalityValues.set(String.join(", ", schema.eventAttributes().modality()));
     }
 
     private void loadEditor(SpanLabel label) {

@@ -184,4 +184,29 @@ class EventsJsonlBratExportTest {
                 .as("the attack's trigger is not chosen: its place stays, the event does not")
                 .filteredOn(l -> !l.startsWith("#")).hasSize(1).allMatch(l -> l.startsWith("T1\tLOCATION "));
     }
+
+    @Test
+    void theSchemasValueListsGoToAnnotationConfAndAValueNoLongerListedStaysInTheExport() throws Exception {
+        org.hashiya.service.SchemaService schemas = new org.hashiya.service.SchemaService(f.library);
+        schemas.setEventAttributeValues(List.of("confirmed", "reported", "claimed", "denied", "uncertain", "alleged"),
+                List.of("positive", "negative"), List.of("asserted", "other"));
+        org.hashiya.domain.Event meeting = f.library.events().find(f.meeting.id()).orElseThrow();
+        f.library.events().put(meeting.withAttributes(org.hashiya.domain.EventAttributes.parse(
+                schemas.schema().eventAttributes(), "", "", "Alleged", "", "", "", "", "")));
+
+        Path folder = export(ExportFormat.BRAT, SpanFilter.ALL, "brat-alleged");
+        assertThat(Files.readAllLines(folder.resolve("annotation.conf"))).contains(
+                "Certainty\tArg:<EVENT>, Value:confirmed|reported|claimed|denied|uncertain|alleged");
+        assertThat(Files.readAllLines(folder.resolve(BratWriter.name(f.a1) + ".ann"))).contains("A1\tCertainty E1 alleged");
+
+        // the schema drops alleged: the event keeps it, and brat is still told it is a value
+        schemas.setEventAttributeValues(List.of("confirmed", "reported"), List.of("positive", "negative"),
+                List.of("asserted", "other"));
+        assertThat(f.library.events().find(f.meeting.id()).orElseThrow().attributes().certainty()).isEqualTo("alleged");
+        Path again = export(ExportFormat.BRAT, SpanFilter.ALL, "brat-dropped");
+        assertThat(Files.readAllLines(again.resolve("annotation.conf"))).contains(
+                "Certainty\tArg:<EVENT>, Value:confirmed|reported|alleged|uncertain");
+        Path csv = export(ExportFormat.EVENTS_CSV, SpanFilter.ALL, "events.csv");
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).contains(",alleged,positive,asserted,");
+    }
 }

@@ -74,8 +74,8 @@ class EventsRoundTripTest {
                 StringBuilder line = new StringBuilder(a.article().importRecord().sha256().substring(0, 8))
                         .append(' ').append(describe(spans.get(e.triggerSpanId())))
                         .append(" date=").append(at.date()).append('/').append(at.precisionId())
-                        .append(" certainty=").append(at.certaintyId()).append(" polarity=").append(at.polarity().id())
-                        .append(" modality=").append(at.modality().id()).append(" fatalities=").append(at.fatalitiesText())
+                        .append(" certainty=").append(at.certaintyId()).append(" polarity=").append(at.polarity())
+                        .append(" modality=").append(at.modality()).append(" fatalities=").append(at.fatalitiesText())
                         .append(" injured=").append(at.injuredText()).append(" note=[").append(at.note()).append(']');
                 for (EventArgument arg : e.arguments()) {
                     line.append(" | ").append(arg.role()).append(": ").append(describe(spans.get(arg.fillerSpanId())));

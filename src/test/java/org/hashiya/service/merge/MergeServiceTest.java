@@ -231,7 +231,7 @@ public class MergeServiceTest {
             Span winner = lib.spans().add(new NewSpan(other, "STATE_MIL", 5, 10, "الجيش", "omar", "", T0));
             Span change = lib.spans().add(new NewSpan(other, "TERRITORY_CHANGE", 11, 17, "سيطرته", "omar", "", T0));
             Event strike = event(lib, attack, new EventAttributes("2026-11-01", EventAttributes.Precision.DAY,
-                    EventAttributes.Certainty.REPORTED, null, null, 3, null, "غارة"), "Place", city, "Place", sameAsAmals);
+                    "reported", null, null, 3, null, "غارة"), "Place", city, "Place", sameAsAmals);
             Event taken = event(lib, change, EventAttributes.NONE, "Winner", winner);
             long incident = lib.events().newIncident(T0);
             lib.events().write(List.of(strike.withIncident(incident), taken.withIncident(incident)), List.of());
@@ -374,10 +374,11 @@ public class MergeServiceTest {
             st.execute("ALTER TABLE span DROP COLUMN uuid");
             st.execute("DROP TABLE article_coding");
             // and without what later versions added (events: 7, registry: 8, event review indexes: 10
-            // with their table, the review filter index: 12)
+            // with their table, the review filter index: 12, the event attribute values: 14)
             for (String later : new String[] {"INDEX IF EXISTS span_label_annotator", "TRIGGER IF EXISTS span_event_forget", "TABLE IF EXISTS event_argument",
                     "TABLE IF EXISTS event", "TABLE IF EXISTS incident", "TABLE IF EXISTS event_role",
-                    "TRIGGER IF EXISTS span_entry_forget", "TABLE IF EXISTS span_entry", "TABLE IF EXISTS registry_entry"}) {
+                    "TRIGGER IF EXISTS span_entry_forget", "TABLE IF EXISTS span_entry", "TABLE IF EXISTS registry_entry",
+                    "TABLE IF EXISTS event_attribute_value"}) {
                 st.execute("DROP " + later);
             }
             st.execute("PRAGMA user_version = 5");

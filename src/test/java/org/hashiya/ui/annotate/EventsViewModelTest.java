@@ -27,13 +27,14 @@ class EventsViewModelTest {
     Library library;
     AnnotationViewModel model;
     EventsViewModel events;
+    long articleId;
     final List<String> painted = new ArrayList<>();
 
     @BeforeEach
     void setUp() {
         library = SqliteLibrary.open(dir.resolve("lib.db"), true);
         new SchemaService(library).ensureSchema();
-        long articleId = TestArticles.add(library, "حلب", TEXT);
+        articleId = TestArticles.add(library, "حلب", TEXT);
         model = new AnnotationViewModel();
         events = model.events();
         assertThat(model.open(library, articleId, "mona")).isTrue();
@@ -212,5 +213,23 @@ class EventsViewModelTest {
                 assertThat(asked.getLevelAt(i) % 2).as("level of the guillemet at " + i).isZero();
             }
         }
+    }
+
+    @Test
+    void theInspectorOffersTheSchemasValuesAndRefusesOthersNamingTheAllowedOnes() {
+        model.close();
+        new SchemaService(library).setEventAttributeValues(List.of("confirmed", "reported", "claimed", "denied",
+                "uncertain", "alleged"), List.of("positive", "negative"), List.of("asserted", "other"));
+        model = new AnnotationViewModel();
+        events = model.events();
+        assertThat(model.open(library, articleId, "mona")).isTrue();
+        Event attack = madeEventOn("قصفت");
+
+        assertThat(events.attributeChoices(attack).certainty()).endsWith("uncertain", "alleged");
+        assertThat(events.setAttributes("", "", "rumoured", "positive", "asserted", "", "", "")).isFalse();
+        assertThat(events.attributeProblemProperty().get())
+                .isEqualTo("certainty 'rumoured' is not one of confirmed, reported, claimed, denied, uncertain, alleged");
+        assertThat(events.setAttributes("", "", "Alleged", "positive", "asserted", "", "", "")).isTrue();
+        assertThat(library.events().find(attack.id()).orElseThrow().attributes().certainty()).isEqualTo("alleged");
     }
 }

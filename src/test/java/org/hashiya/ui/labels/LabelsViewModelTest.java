@@ -254,4 +254,23 @@ class LabelsViewModelTest {
         assertThat(model.add()).isFalse();
         assertThat(model.messageProperty().get()).isEqualTo("Open a library first.");
     }
+
+    @Test
+    void theEventAttributeValuesAreEditedAsCommaSeparatedListsAndCheckedBeforeSaving() {
+        assertThat(model.certaintyValuesProperty().get()).isEqualTo("confirmed, reported, claimed, denied, uncertain");
+        assertThat(model.polarityValuesProperty().get()).isEqualTo("positive, negative");
+
+        model.certaintyValuesProperty().set("confirmed, reported,claimed , denied, uncertain, alleged,");
+        assertThat(model.applyEventAttributeValues()).isTrue();
+        assertThat(schemas.schema().eventAttributes().certainty()).endsWith("uncertain", "alleged");
+        assertThat(new SchemaService(library).schema().eventAttributes().certainty()).hasSize(6);
+        assertThat(model.certaintyValuesProperty().get()).isEqualTo("confirmed, reported, claimed, denied, uncertain, alleged");
+
+        model.modalityValuesProperty().set("Asserted, other, other");
+        assertThat(model.applyEventAttributeValues()).isFalse();
+        assertThat(model.messageProperty().get())
+                .contains("event attribute modality: value 'Asserted' must be lowercase")
+                .contains("event attribute modality: value 'other' is listed twice");
+        assertThat(new SchemaService(library).schema().eventAttributes().modality()).containsExactly("asserted", "other");
+    }
 }
