@@ -238,10 +238,12 @@ public final class LabelsView extends BorderPane {
     /** The values an event's certainty, polarity and modality may take: comma-separated lists, saved together. */
     private TitledPane eventAttributeValues() {
         GridPane grid = grid();
-        grid.addRow(0, caption("Certainty"), field("event-values-certainty", model.certaintyValuesProperty()));
+        TextField certainty = field("event-values-certainty", model.certaintyValuesProperty());
+        grid.add(caption("Certainty"), 0, 0);
+        grid.add(certainty, 1, 0, 3, 1); // five values and more: the whole width, never cut
         grid.addRow(1, caption("Polarity"), field("event-values-polarity", model.polarityValuesProperty()),
                 caption("Modality"), field("event-values-modality", model.modalityValuesProperty()));
-        grid.add(button("Save values", "event-values-save", model::applyEventAttributeValues), 3, 0);
+        grid.add(button("Save values", "event-values-save", model::applyEventAttributeValues), 4, 1);
         TitledPane pane = new TitledPane("Event attribute values (comma-separated; the first polarity and modality"
                 + " are a new event's)", grid);
         pane.setExpanded(false);
