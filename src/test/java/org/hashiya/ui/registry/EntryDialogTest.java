@@ -2,13 +2,11 @@ package org.hashiya.ui.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hashiya.ui.FxThread.onFx;
+import static org.hashiya.ui.FxThread.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -35,7 +33,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Adding and editing a registry entry in the workbench as a researcher does: Ctrl+3, New actor…,
@@ -68,14 +65,6 @@ class EntryDialogTest {
         workbench.show(stage);
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::get));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<RegistryEntry> table(FxRobot robot) {

@@ -2,14 +2,12 @@ package org.hashiya.ui.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hashiya.ui.FxThread.onFx;
+import static org.hashiya.ui.FxThread.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -86,14 +84,6 @@ class OccurrencesDialogTest {
         workbench.show(stage);
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::get));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private static TableView<Proposal> proposals(FxRobot robot) {

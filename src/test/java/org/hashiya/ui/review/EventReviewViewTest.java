@@ -2,13 +2,11 @@ package org.hashiya.ui.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hashiya.ui.FxThread.onFx;
+import static org.hashiya.ui.FxThread.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.scene.Node;
@@ -69,14 +67,6 @@ class EventReviewViewTest {
         workbench.show(stage);
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::get));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     @SuppressWarnings("unchecked")
     private TableView<PagedItem<EventReviewRow>> table(FxRobot robot) {

@@ -2,14 +2,12 @@ package org.hashiya.ui.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hashiya.ui.FxThread.onFx;
+import static org.hashiya.ui.FxThread.waitUntil;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Supplier;
 import javafx.geometry.Bounds;
 import javafx.geometry.NodeOrientation;
 import javafx.geometry.Orientation;
@@ -33,7 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The search field in the assembled workbench, driven by the robot: Ctrl+F in the open article
@@ -70,14 +67,6 @@ class SearchViewTest {
         workbench.show(stage);
     }
 
-    private static void waitUntil(Supplier<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition::get));
-        } catch (TimeoutException e) {
-            throw new AssertionError("timed out", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private List<String> marked() {
         return onFx(() -> {
