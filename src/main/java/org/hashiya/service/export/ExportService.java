@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -137,10 +138,7 @@ public final class ExportService {
         } catch (IOException e) {
             throw new ExportException("cannot preview the export: " + e.getMessage(), e);
         }
-        String written = text.toString();
-        if (excel && written.startsWith("\uFEFF")) {
-            written = written.substring(1);
-        }
+        String written = withoutBom(text.toString(), excel);
         return format.isCsv() ? firstRecords(written, maxRows + 1) : firstLines(written, maxRows);
     }
 
@@ -158,11 +156,13 @@ public final class ExportService {
         } catch (IOException e) {
             throw new ExportException("cannot preview the export: " + e.getMessage(), e);
         }
-        String written = text.toString();
-        if (excel && written.startsWith("\uFEFF")) {
-            written = written.substring(1);
-        }
+        String written = withoutBom(text.toString(), excel);
         return firstRecords(written, maxRows + 1);
+    }
+
+    /** An Excel-mode preview without the byte order mark the file starts with (a table shows no BOM). */
+    private static String withoutBom(String written, boolean excel) {
+        return excel && written.startsWith("\uFEFF") ? written.substring(1) : written;
     }
 
     /** The first {@code records} CSV records (a cell may hold line breaks, so lines would cut one short). */
@@ -252,35 +252,18 @@ public final class ExportService {
             if (request.format().rowsAreCodings()) {
                 ArticleCodingsCsvWriter out = openCodings(request, temp);
                 writer = out;
-                new ReadingThread<ArticleCodings>(READ_AHEAD, "export-reader").run(
-                        articles -> library.selection().forEachArticleCodings(request.filter(), articles), codings -> {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException();
-                    }
-                    write(out, codings);
-                    counts[0]++;
-                    listener.progress(counts[0], total);
-                });
-                writer.close();
-                writer = null;
+                ExportService.<ArticleCodings>stream(sink -> library.selection().forEachArticleCodings(request.filter(), sink), codings -> write(out, codings),
+                        codings -> 0, cancelled, listener, total, counts);
                 rows = out.rows();
             } else {
                 ExportWriter out = open(request, schema, temp);
                 writer = out;
-                new ReadingThread<AnnotatedArticle>(READ_AHEAD, "export-reader").run(
-                        articles -> library.selection().forEachArticle(request.filter(), articles), article -> {
-                    if (cancelled.getAsBoolean()) {
-                        throw new CancellationException();
-                    }
-                    write(out, article);
-                    counts[0]++;
-                    counts[1] += article.spans().size();
-                    listener.progress(counts[0], total);
-                });
-                writer.close();
-                writer = null;
+                ExportService.<AnnotatedArticle>stream(sink -> library.selection().forEachArticle(request.filter(), sink), article -> write(out, article),
+                        article -> article.spans().size(), cancelled, listener, total, counts);
                 rows = out.rows();
             }
+            writer.close();
+            writer = null;
             moveIntoPlace(temp, target, request.overwrite());
             return new ExportReport(request.format(), rows, counts[0], counts[1], target,
                     Duration.between(started, clock.instant()), false);
@@ -337,6 +320,23 @@ public final class ExportService {
             case BRAT -> throw new IllegalArgumentException("brat writes a folder");
             case ARTICLE_CODINGS_CSV -> throw new IllegalArgumentException("article-codings-csv writes codings, not spans");
         };
+    }
+
+    /**
+     * Reads on one thread, writes on this one ({@link ReadingThread}): each item written, counted
+     * ({@code counts}: items, spans) and reported, until the source ends or the export is cancelled.
+     */
+    private static <T> void stream(Consumer<Consumer<T>> source, Consumer<T> write, java.util.function.ToLongFunction<T> spans,
+                                   BooleanSupplier cancelled, ExportListener listener, long total, long[] counts) {
+        new ReadingThread<T>(READ_AHEAD, "export-reader").run(source, item -> {
+            if (cancelled.getAsBoolean()) {
+                throw new CancellationException();
+            }
+            write.accept(item);
+            counts[0]++;
+            counts[1] += spans.applyAsLong(item);
+            listener.progress(counts[0], total);
+        });
     }
 
     private static void write(ExportWriter writer, AnnotatedArticle article) {
