@@ -124,14 +124,12 @@ final class EntryFieldRules {
         return Read.of(value);
     }
 
-    /** Arabic-Indic and Persian digits as 0-9, the Arabic decimal separator and the minus sign as . and -. */
+    /** Any decimal digit (Arabic-Indic, Persian …) as 0-9, the Arabic decimal separator and the minus sign as . and -. */
     static String latinDigits(String text) {
         StringBuilder out = new StringBuilder(text.length());
         text.codePoints().forEach(c -> {
-            if (c >= '\u0660' && c <= '\u0669') {
-                out.append((char) ('0' + c - '\u0660'));
-            } else if (c >= '\u06F0' && c <= '\u06F9') {
-                out.append((char) ('0' + c - '\u06F0'));
+            if (Character.isDigit(c)) {
+                out.append((char) ('0' + Character.digit(c, 10))); // as the search normalizer folds digits
             } else if (c == '\u066B') {
                 out.append('.');
             } else if (c == '\u2212') {
