@@ -65,6 +65,10 @@ final class ReviewTable {
     private Region header;
     private boolean syncing;
     private boolean movePending;
+    /** What the bar was last set for, so a pulse that moved nothing leaves it alone. */
+    private int barFirst = -2;
+    private int barLast = -2;
+    private int barCount = -1;
 
     ReviewTable(ReviewViewModel model) {
         this.model = model;
@@ -345,14 +349,15 @@ final class ReviewTable {
 
     /** After each layout: the bar follows the rows shown, and the window moves on when they near its edge. */
     private void afterLayout() {
-        if (!table.isVisible() || table.getScene() == null) {
-            return;
+        if (window == null || !showing()) {
+            return; // every pulse of the window runs this: nothing to do while the reading pane is shown
         }
-        syncBar();
         int first = firstVisibleIndex();
         int last = lastVisibleIndex();
-        if (window != null && first >= 0 && (!window.holdsWell(first, margin()) || !window.holdsWell(last, margin()))
-                && !movePending) {
+        if (first != barFirst || last != barLast || rowCount() != barCount) {
+            syncBar(first, last);
+        }
+        if (first >= 0 && (!window.holdsWell(first, margin()) || !window.holdsWell(last, margin())) && !movePending) {
             movePending = true;
             Platform.runLater(() -> { // not in the middle of this pulse's layout
                 movePending = false;
@@ -370,17 +375,35 @@ final class ReviewTable {
         }
     }
 
+    /** True while the table and every node above it are visible (the review tab is the one shown). */
+    private boolean showing() {
+        for (javafx.scene.Node n = table; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return table.getScene() != null;
+    }
+
     private void syncBar() {
+        syncBar(firstVisibleIndex(), lastVisibleIndex());
+    }
+
+    /** The bar over the whole list for the rows {@code first} to {@code last} shown (places; -1 when none). */
+    private void syncBar(int first, int last) {
         int count = rowCount();
-        int first = Math.max(0, firstVisibleIndex());
-        int shown = Math.max(1, lastVisibleIndex() - first);
+        barFirst = first;
+        barLast = last;
+        barCount = count;
+        int top = Math.max(0, first);
+        int shown = Math.max(1, last - top);
         syncing = true;
         try {
             bar.setMax(Math.max(0, count - shown));
             bar.setVisibleAmount(shown);
             bar.setBlockIncrement(shown);
             // the top row may be cut: at the end, the bar is at its end
-            bar.setValue(lastVisibleIndex() == count - 1 ? bar.getMax() : Math.min(first, bar.getMax()));
+            bar.setValue(last == count - 1 ? bar.getMax() : Math.min(top, bar.getMax()));
             bar.setVisible(count > shown);
         } finally {
             syncing = false;
